@@ -1,0 +1,33 @@
+from django.conf import settings
+
+
+def site(request):
+    return {
+        "DEMO_MODE": settings.DEMO,
+        "SESSION_IDLE_SECONDS": settings.SESSION_IDLE_SECONDS,
+        "SESSION_WARNING_SECONDS": settings.SESSION_WARNING_SECONDS,
+    }
+
+
+def navigation(request):
+    """The navigation for the signed-in user's roles; each app adds its own entries here."""
+    from django.urls import reverse
+
+    user = getattr(request, "user", None)
+    items: list[tuple[str, str]] = []
+    if user is not None and user.is_authenticated:
+        items.append(("Dashboard", reverse("dashboard")))
+        if user.org_memberships.exists():
+            items.append(("Your organisations", reverse("organisation_list")))
+        if user.is_staff and user.is_active:
+            items.append(("Organisations", reverse("staff_organisations")))
+            items.append(("Users", reverse("staff_users")))
+            items.append(("Audit log", reverse("staff_audit")))
+            items.append(("Outbox", reverse("staff_outbox")))
+    path = request.path
+    return {
+        "nav_items": [
+            {"label": label, "url": url, "active": path == url or (url != "/" and path.startswith(url) and url != reverse("dashboard"))}
+            for label, url in items
+        ]
+    }
