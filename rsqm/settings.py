@@ -261,3 +261,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {"rsqm": {"level": env_str("LOG_LEVEL", "INFO"), "propagate": True}},
 }
+
+# One cache shared by every process (used codes of TOTP, rate limits): a table in the database.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "rsqm_cache",
+    }
+}
