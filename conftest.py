@@ -43,3 +43,10 @@ def transactional_audit(transactional_db):
     yield
     if connection.vendor == "sqlite":
         audit_triggers.remove(connection)
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    return f"rsqm: database engine {db['ENGINE'].rsplit('.', 1)[-1]} ({db.get('HOST') or 'embedded'})"

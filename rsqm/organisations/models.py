@@ -71,6 +71,26 @@ class Organisation(models.Model):
         return self.status == OrganisationStatus.VERIFIED
 
 
+class OrganisationStatusChange(models.Model):
+    """One change of an organisation's status: who, from, to, why, when (written with the change)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=20, choices=OrganisationStatus.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=OrganisationStatus.choices)
+    reason = models.TextField(blank=True)
+    at = models.DateTimeField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    by_label = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {self.from_status or 'new'} to {self.to_status}"
+
+
 class MembershipRole(models.TextChoices):
     ADMIN = "admin", "Admin"
     CONTRIBUTOR = "contributor", "Contributor"
@@ -103,6 +123,9 @@ class Invitation(models.Model):
     created_at = models.DateTimeField()
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -110,6 +133,10 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} to {self.organisation}"
+
+    def is_open(self, at) -> bool:
+        """Neither accepted, cancelled nor past its expiry at the instant ``at``."""
+        return self.accepted_at is None and self.revoked_at is None and at < self.expires_at
 
 
 class Sector(models.Model):
@@ -136,6 +163,12 @@ class Region(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ServiceQuerySet(models.QuerySet):
+    def on_public_pages(self):
+        """Only services of verified organisations: the one filter every public page starts from."""
+        return self.filter(organisation__status=OrganisationStatus.VERIFIED)
 
 
 class Service(models.Model):
@@ -165,6 +198,8 @@ class Service(models.Model):
     )
     contact_consent_changed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField()
+
+    objects = ServiceQuerySet.as_manager()
 
     class Meta:
         ordering = ["listed_name"]
