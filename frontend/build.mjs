@@ -106,6 +106,8 @@ async function copyReferencedAssets(css) {
 }
 
 // Remove what an earlier build wrote and this one did not, then any folders left empty.
+// Dotfiles are left alone: they are other tools' markers (make's .built stamp), and
+// collectstatic ignores them.
 async function prune(folder = OUT) {
   let entries;
   try {
@@ -115,6 +117,7 @@ async function prune(folder = OUT) {
     throw error;
   }
   for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       await prune(path);
@@ -140,9 +143,9 @@ async function main() {
   await prune();
 
   for (const [name, what] of [...written].sort()) {
-    const bytes = (await readFile(join(OUT, name))).length;
-    const digest = createHash("sha256").update(await readFile(join(OUT, name))).digest("hex").slice(0, 8);
-    console.log(`  ${what.padEnd(9)} ${relative(ROOT, join(OUT, name))} (${bytes} bytes, ${digest})`);
+    const content = await readFile(join(OUT, name));
+    const digest = createHash("sha256").update(content).digest("hex").slice(0, 8);
+    console.log(`  ${what.padEnd(9)} ${relative(ROOT, join(OUT, name))} (${content.length} bytes, ${digest})`);
   }
   console.log(`front end built in ${Date.now() - started} ms`);
 }
