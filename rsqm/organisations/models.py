@@ -33,7 +33,11 @@ class Organisation(models.Model):
     """The legal body.
 
     States: ``pending`` (asked to join; visible only to its own users and staff), ``verified``
-    (may apply, may appear on public pages), ``rejected`` (told why; may ask again).
+    (may apply, may appear on public pages), ``rejected`` (told why; may ask again). The allowed
+    moves are ``services.TRANSITIONS``; each is recorded in ``OrganisationStatusChange``.
+
+    The main contact's name, email and phone are ordinary contact data of the organisation's
+    staff, held to run the scheme (PRIV-STAFF-DATA); they are never shown on public pages.
     """
 
     legal_name = models.CharField(max_length=200)
