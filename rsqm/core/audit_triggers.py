@@ -34,15 +34,28 @@ def _statements(vendor: str, install: bool) -> list[str]:
     raise RuntimeError(f"no append-only trigger for the {vendor} database")
 
 
+def _django_connection(schema_editor_or_connection):
+    """The Django connection of a schema editor (migrations), or the connection itself (tests).
+
+    Not ``getattr(x, "connection", x)``: a Django connection's own ``.connection`` is the
+    DB-API connection, whose cursor is no context manager on SQLite.
+    """
+    from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+
+    if isinstance(schema_editor_or_connection, BaseDatabaseSchemaEditor):
+        return schema_editor_or_connection.connection
+    return schema_editor_or_connection
+
+
 def install(schema_editor_or_connection) -> None:
-    connection = getattr(schema_editor_or_connection, "connection", schema_editor_or_connection)
+    connection = _django_connection(schema_editor_or_connection)
     with connection.cursor() as cursor:
         for sql in _statements(connection.vendor, True):
             cursor.execute(sql)
 
 
 def remove(schema_editor_or_connection) -> None:
-    connection = getattr(schema_editor_or_connection, "connection", schema_editor_or_connection)
+    connection = _django_connection(schema_editor_or_connection)
     with connection.cursor() as cursor:
         for sql in _statements(connection.vendor, False):
             cursor.execute(sql)

@@ -18,7 +18,7 @@ class EmlFileBackend(BaseEmailBackend):
     """
 
     def send_messages(self, email_messages):
-        directory = Path(getattr(settings, "MAIL_DIR"))
+        directory = Path(settings.MAIL_DIR)
         directory.mkdir(parents=True, exist_ok=True)
         sent = 0
         for message in email_messages:

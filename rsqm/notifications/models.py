@@ -18,9 +18,11 @@ class OutboxMessage(models.Model):
     States: ``pending`` (waiting for ``next_attempt_at``) → ``sending`` (claimed by one worker
     until ``claimed_until``; a claim that expires is taken again) → ``sent``, or back to
     ``pending`` with a later ``next_attempt_at`` after a failure, or ``failed`` after
-    ``OUTBOX_MAX_ATTEMPTS``. The ``message_id`` is fixed when the row is written, so a retry after
-    an uncertain send carries the same ``Message-ID``. The body is rendered when the row is
-    written; staff pages never show it.
+    ``OUTBOX_MAX_ATTEMPTS``. ``attempts`` counts claims, so a try whose worker died counts too.
+    Staff may put a ``failed`` message back to ``pending``. The ``message_id`` is fixed when the
+    row is written, so a retry after an uncertain send carries the same ``Message-ID``. The body
+    is rendered when the row is written; staff pages never show it. Delivery lives in
+    ``notifications.services``.
     """
 
     idempotency_key = models.CharField(max_length=200, unique=True)

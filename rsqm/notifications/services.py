@@ -18,14 +18,18 @@ before step 3 leaves a claim that expires, and the message is sent again with th
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.db.models import F, Q
 
 from rsqm.core import audit, clock
@@ -47,6 +51,34 @@ TRANSITIONS: dict[str, set[str]] = {
 MAX_BACKOFF = timedelta(hours=6)
 DEFAULT_BATCH = 50
 ERROR_LENGTH = 200
+LOCK_RETRIES = 12  # about two seconds in all
+
+T = TypeVar("T")
+
+
+def retry_if_locked(func: Callable[..., T]) -> Callable[..., T]:
+    """Run ``func`` again, briefly, if SQLite reports a lock ("database is locked", or "database
+    table is locked" from a shared-cache database); any other error, or a lock that outlasts the
+    retries, propagates.
+
+    SQLite's own busy timeout covers ordinary contention; this covers the rest, so that a worker
+    that has sent a message records it rather than leave it to be sent again.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        delay = 0.01
+        for attempt in range(LOCK_RETRIES):
+            try:
+                return func(*args, **kwargs)
+            except OperationalError as exc:
+                if "is locked" not in str(exc).lower() or attempt == LOCK_RETRIES - 1:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+        raise AssertionError("unreachable")
+
+    return wrapper
 
 
 class OutboxError(Exception):
@@ -104,6 +136,7 @@ def _claimable(at: datetime) -> Q:
     )
 
 
+@retry_if_locked
 def outbox_due_ids(*, now: datetime, limit: int = DEFAULT_BATCH) -> list[int]:
     """Ids of messages a worker may claim at ``now``, oldest due first."""
     return list(
@@ -113,6 +146,7 @@ def outbox_due_ids(*, now: datetime, limit: int = DEFAULT_BATCH) -> list[int]:
     )
 
 
+@retry_if_locked
 def outbox_give_up_dead_claims(*, now: datetime) -> int:
     """Mark ``failed`` the expired claims whose message has used every attempt.
 
@@ -134,6 +168,7 @@ def outbox_give_up_dead_claims(*, now: datetime) -> int:
     return count
 
 
+@retry_if_locked
 def outbox_claim(*, message_id: int, worker_id: str, now: datetime) -> bool:
     """Claim one message for ``worker_id``; ``False`` if another worker got there first."""
     claimed = (
@@ -147,6 +182,11 @@ def outbox_claim(*, message_id: int, worker_id: str, now: datetime) -> bool:
         )
     )
     return claimed == 1
+
+
+@retry_if_locked
+def _load(message_id: int) -> OutboxMessage:
+    return OutboxMessage.objects.get(pk=message_id)
 
 
 def build_email(message: OutboxMessage, *, connection=None) -> EmailMultiAlternatives:
@@ -164,6 +204,7 @@ def build_email(message: OutboxMessage, *, connection=None) -> EmailMultiAlterna
     return email
 
 
+@retry_if_locked
 def _mark_sent(message: OutboxMessage, *, worker_id: str, at: datetime) -> bool:
     return (
         OutboxMessage.objects.filter(pk=message.pk, status=MessageStatus.SENDING, claimed_by=worker_id)
@@ -172,6 +213,7 @@ def _mark_sent(message: OutboxMessage, *, worker_id: str, at: datetime) -> bool:
     )
 
 
+@retry_if_locked
 def _mark_failed_attempt(message: OutboxMessage, *, worker_id: str, at: datetime, error: str) -> str | None:
     """Record a failed attempt; returns the new status, or ``None`` if the claim was lost."""
     final = message.attempts >= settings.OUTBOX_MAX_ATTEMPTS
@@ -224,13 +266,20 @@ def outbox_deliver_one(
 
 
 def outbox_deliver_due(
-    *, worker_id: str, now: datetime | None = None, limit: int = DEFAULT_BATCH, connection=None
+    *,
+    worker_id: str,
+    now: datetime | None = None,
+    limit: int = DEFAULT_BATCH,
+    connection=None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> DeliveryCounts:
     """Claim and send up to ``limit`` due messages; returns what happened.
 
     Safe to run in any number of workers at once: each message is claimed by exactly one. Call
     it outside any transaction. ``now`` pins the clock (tests); otherwise each claim and each
     outcome is stamped with the time it happens, so a slow batch does not shorten its claims.
+    ``should_stop`` is asked before each claim, so a worker told to stop finishes the message
+    in hand and claims no more.
     """
     counts = DeliveryCounts()
     at = now or clock.now()
@@ -241,10 +290,12 @@ def outbox_deliver_due(
     mail = connection or get_connection()
     try:
         for message_id in ids:
+            if should_stop():
+                break
             if not outbox_claim(message_id=message_id, worker_id=worker_id, now=now or clock.now()):
                 counts.lost += 1
                 continue
-            message = OutboxMessage.objects.get(pk=message_id)
+            message = _load(message_id)
             outcome = outbox_deliver_one(message, worker_id=worker_id, connection=mail, now=now)
             setattr(counts, outcome, getattr(counts, outcome) + 1)
     finally:

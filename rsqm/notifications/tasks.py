@@ -20,6 +20,7 @@ in ``rsqm.notifications.schedule``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -75,7 +76,13 @@ def _claim_next(worker: Worker) -> DBTaskResult | None:
         raise
 
 
-def run_queued_tasks(*, worker_id: str, limit: int = 50, backend: str = DEFAULT_TASK_BACKEND_ALIAS) -> int:
+def run_queued_tasks(
+    *,
+    worker_id: str,
+    limit: int = 50,
+    backend: str = DEFAULT_TASK_BACKEND_ALIAS,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> int:
     """Run up to ``limit`` ready tasks, one at a time, outside any transaction; returns how many ran.
 
     The claim and the running are ``django-tasks-db``'s own (``Worker.run_task`` records success or
@@ -93,13 +100,13 @@ def run_queued_tasks(*, worker_id: str, limit: int = 50, backend: str = DEFAULT_
         excluded_queue_names=[],
     )
     ran = 0
-    while ran < limit:
+    while ran < limit and not should_stop():
         result = _claim_next(worker)
         if result is None:
             break
         worker.run_task(result)
         ran += 1
-        result.refresh_from_db(fields=["status"])
+        # run_task has set the outcome on this very object.
         logger.info("task: %s %s %s", result.task_path, result.id, result.status.lower())
     return ran
 

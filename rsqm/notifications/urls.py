@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from rsqm.notifications import views
+
+urlpatterns = [
+    path("staff/outbox/", views.outbox_list, name="staff_outbox"),
+    path("staff/outbox/<int:pk>/retry/", views.outbox_retry, name="staff_outbox_retry"),
+]
