@@ -147,11 +147,28 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_ADAPTER = "rsqm.accounts.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Tell people when their password, email address or authenticator changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# allauth's forms with GOV.UK-style error messages (wording only).
+ACCOUNT_FORMS = {
+    "login": "rsqm.accounts.allauth_forms.LoginForm",
+    "signup": "rsqm.accounts.allauth_forms.SignupForm",
+    "reset_password": "rsqm.accounts.allauth_forms.ResetPasswordForm",
+    "reset_password_from_key": "rsqm.accounts.allauth_forms.ResetPasswordKeyForm",
+    "change_password": "rsqm.accounts.allauth_forms.ChangePasswordForm",
+    "reauthenticate": "rsqm.accounts.allauth_forms.ReauthenticateForm",
+    "add_email": "rsqm.accounts.allauth_forms.AddEmailForm",
+}
 # django-axes is the one login throttle; allauth's own failed-login limit is switched off.
 ACCOUNT_RATE_LIMITS = {"login_failed": None}
 MFA_ADAPTER = "rsqm.accounts.adapters.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "RSQM"
+MFA_FORMS = {
+    "authenticate": "rsqm.accounts.allauth_forms.AuthenticateForm",
+    "reauthenticate": "rsqm.accounts.allauth_forms.MFAReauthenticateForm",
+    "activate_totp": "rsqm.accounts.allauth_forms.ActivateTOTPForm",
+}
 
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
@@ -163,6 +180,8 @@ AXES_LOCKOUT_CALLABLE = "rsqm.accounts.throttle.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0, minimum=0) or None
 AXES_VERBOSE = False
+# Axes keeps the posted form of each failed attempt: never the password or the CSRF token.
+AXES_SENSITIVE_PARAMETERS = ["password", "csrfmiddlewaretoken"]
 
 # Sessions: 30 minutes idle, 12 hours in all (enforced by SessionTimeoutMiddleware).
 SESSION_IDLE_SECONDS = env_int("RSQM_SESSION_IDLE_SECONDS", 30 * 60, minimum=60)

@@ -180,3 +180,18 @@ class PreservedForm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.path}"
+
+
+class LiveSession(models.Model):
+    """A session a user signed in with, so that deactivating the user can end it at once.
+
+    Written when the user signs in, removed when they sign out; a row whose session has already
+    expired does no harm (ending it deletes nothing).
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    session_key = models.CharField(max_length=40, unique=True)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.created_at:%Y-%m-%d %H:%M}"
