@@ -25,9 +25,11 @@ def navigation(request):
             items.append(("Audit log", reverse("staff_audit")))
             items.append(("Outbox", reverse("staff_outbox")))
     path = request.path
+    dashboard = reverse("dashboard")
     return {
         "nav_items": [
-            {"label": label, "url": url, "active": path == url or (url != "/" and path.startswith(url) and url != reverse("dashboard"))}
+            {"label": label, "url": url,
+             "active": path == url or (url != dashboard and path.startswith(url))}
             for label, url in items
         ]
     }

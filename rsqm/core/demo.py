@@ -41,8 +41,10 @@ class DemoLogin:
 
 LOGINS = [
     DemoLogin("Organisation admin (Northmoor)", "admin@northmoor-mediation.example.org", "admin of Northmoor Mediation Trust"),
-    DemoLogin("Organisation contributor (Northmoor)", "contributor@northmoor-mediation.example.org", "contributor of Northmoor Mediation Trust"),
-    DemoLogin("Organisation admin (Kestrel Vale)", "admin@kestrel-vale-yjs.example.org", "admin of Kestrel Vale Youth Justice Service"),
+    DemoLogin("Organisation contributor (Northmoor)", "contributor@northmoor-mediation.example.org",
+              "contributor of Northmoor Mediation Trust"),
+    DemoLogin("Organisation admin (Kestrel Vale)", "admin@kestrel-vale-yjs.example.org",
+              "admin of Kestrel Vale Borough Council"),
     DemoLogin("Practitioner", "practitioner@example.org", "a practitioner"),
     DemoLogin("Assessor", "assessor@example.org", "assessor, MFA enrolled"),
     DemoLogin("Staff: case officer", "case.officer@rsqm.example.org", "MFA enrolled"),

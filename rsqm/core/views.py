@@ -38,7 +38,7 @@ def not_found(request, exception=None):
 
 def server_error(request):
     # No context processors may run here: the error may have come from one of them.
-    from django.template import loader
     from django.http import HttpResponseServerError
+    from django.template import loader
 
     return HttpResponseServerError(loader.get_template("errors/500.html").render())

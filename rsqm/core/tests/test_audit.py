@@ -96,7 +96,13 @@ def test_staff_filter_the_audit_log_and_export_it_as_csv(client, cast):
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     assert body.splitlines()[0].startswith("id,at,actor_id,actor,action")
     assert "organisation.verified" in body
-    assert ",'=cmd" in body and ",'=HYPERLINK" in body
+    import csv
+    import io
+
+    cells = [cell for row in csv.reader(io.StringIO(body)) for cell in row]
+    assert "'=cmd|' /C calc'!A0" in cells
+    assert "'=HYPERLINK(\"http://evil\")" in cells
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
 
 
 def test_a_bad_date_range_is_explained_and_keeps_what_was_typed(client, cast):

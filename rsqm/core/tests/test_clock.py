@@ -1,4 +1,4 @@
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given
@@ -27,7 +27,7 @@ def test_years_are_twelve_months():
 
 def test_london_date_of_a_late_summer_evening_is_the_next_day_in_utc_terms():
     # 23:30 UTC on 30 June is 00:30 on 1 July in London (BST).
-    assert clock.london_date(datetime(2027, 6, 30, 23, 30, tzinfo=timezone.utc)) == date(2027, 7, 1)
+    assert clock.london_date(datetime(2027, 6, 30, 23, 30, tzinfo=UTC)) == date(2027, 7, 1)
 
 
 def test_london_date_refuses_naive_datetimes():
