@@ -236,6 +236,9 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = not env_bool("RSQM_STATIC_MANIFEST", PRODUCTION)
+if WHITENOISE_USE_FINDERS:
+    # Files are served from the apps' folders; WhiteNoise still expects STATIC_ROOT to exist.
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # --- Security -------------------------------------------------------------------------------
 SECURE = env_bool("RSQM_SECURE", PRODUCTION)
