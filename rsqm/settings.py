@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "rsqm.accounts",
     "rsqm.organisations",
     "rsqm.notifications",
+    "rsqm.standards",
+    "rsqm.healthcheck",
+    "rsqm.assessments",
+    "rsqm.register",
 ]
 
 MIDDLEWARE = [

@@ -14,6 +14,10 @@ urlpatterns = [
     path("", include("rsqm.accounts.urls")),
     path("", include("rsqm.organisations.urls")),
     path("", include("rsqm.notifications.urls")),
+    path("", include("rsqm.standards.urls")),
+    path("", include("rsqm.healthcheck.urls")),
+    path("", include("rsqm.assessments.urls")),
+    path("", include("rsqm.register.urls")),
     path("staff/", include("rsqm.core.staff_urls")),
     path("django-admin/", admin.site.urls),
 ]

@@ -171,6 +171,32 @@ MATRIX: dict[str, Route] = {
 }
 
 
+def _rows_of_the_other_apps() -> dict[str, Route]:
+    """Apps may keep their rows beside their tests, in ``tests/route_rows.py`` (a ``ROWS`` dict)."""
+    import importlib
+
+    from django.apps import apps
+
+    rows: dict[str, Route] = {}
+    for config in apps.get_app_configs():
+        if not config.name.startswith("rsqm."):
+            continue
+        name = f"{config.name}.tests.route_rows"
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue
+        clash = set(module.ROWS) & (set(MATRIX) | set(rows))
+        assert not clash, f"routes given two rows: {sorted(clash)}"
+        rows.update(module.ROWS)
+    return rows
+
+
+MATRIX.update(_rows_of_the_other_apps())
+
+
 def admin_routes() -> list[str]:
     return [r for r in all_routes() if r.startswith("django-admin/")]
 

@@ -1,0 +1,3 @@
+"""Models of assessments."""
+
+from django.db import models  # noqa: F401

@@ -1,0 +1,3 @@
+"""Models of healthcheck."""
+
+from django.db import models  # noqa: F401

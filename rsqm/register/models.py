@@ -1,0 +1,3 @@
+"""Models of register."""
+
+from django.db import models  # noqa: F401

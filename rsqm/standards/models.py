@@ -1,0 +1,3 @@
+"""Models of standards."""
+
+from django.db import models  # noqa: F401
