@@ -80,3 +80,21 @@ def test_a_password_reset_arrives_in_var_mail_and_sets_a_new_password(page, serv
     p.get_by_role("button", name="Change password").click()
     p.wait_for_url("**/password/reset/key/done/")
     sign_in(page, email, new_password).wait_for_url("**/dashboard/")
+
+
+def test_every_demo_login_can_sign_in(browser, server):
+    """Each persona printed by `rsqm demo` signs in with the demo password (and its code, if enrolled)."""
+    from e2e.conftest import Checked
+    from rsqm.core.demo import LOGINS
+
+    for login in LOGINS:
+        context = browser.new_context(bypass_csp=True)
+        try:
+            checked = Checked(context.new_page(), server)
+            page = sign_in(checked, login.email)
+            if "MFA enrolled" in login.note:
+                enter_code(checked, login.email)
+            page.wait_for_url("**/dashboard/")
+            assert login.email in page.content()
+        finally:
+            context.close()
