@@ -45,6 +45,7 @@ class Server:
         self.url = url
         self.var_dir = var_dir
         self.env = env
+        self._used_codes: dict[str, set[str]] = {}
 
     @property
     def mail_dir(self) -> Path:
@@ -57,7 +58,16 @@ class Server:
         return result.stdout
 
     def totp(self, email: str) -> str:
-        return self.rsqm("demo_code", email).strip()
+        """A code that has not been used yet: allauth refuses a code used once, so after a
+        recent sign-in of the same user this waits for the next 30-second window."""
+        used = self._used_codes.setdefault(email, set())
+        deadline = time.time() + 35
+        code = self.rsqm("demo_code", email).strip()
+        while code in used and time.time() < deadline:
+            time.sleep(1)
+            code = self.rsqm("demo_code", email).strip()
+        used.add(code)
+        return code
 
     def wait_for_mail(self, to: str, subject_contains: str, *, after: float = 0, timeout: float = 30):
         """The newest .eml to ``to`` whose subject contains the words, written after ``after``."""

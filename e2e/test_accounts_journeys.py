@@ -25,8 +25,13 @@ def enter_code(checked, email: str):
     page = checked.page
     page.wait_for_url("**/accounts/2fa/authenticate/**")
     checked.axe()
-    page.fill("input[name=code]", checked.server.totp(email))
-    page.get_by_role("button", name="Sign in").click()
+    for _ in range(2):
+        page.fill("input[name=code]", checked.server.totp(email))
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state()
+        # A code typed at the very end of its 30-second window can arrive after it: try the next.
+        if "/2fa/authenticate/" not in page.url:
+            break
     return page
 
 
@@ -63,7 +68,8 @@ def test_staff_and_assessors_sign_in_with_a_two_factor_code(page, email):
 
 def test_a_password_reset_arrives_in_var_mail_and_sets_a_new_password(page, server):
     started = time.time() - 1
-    email = "contributor@northmoor-mediation.example.org"
+    # Not one of the printed demo logins, so their password stays the demo password.
+    email = "admin@harbourside-rj.example.org"
     p = page.goto("/accounts/password/reset/")
     p.fill("input[name=email]", email)
     p.get_by_role("button", name="Reset my password").click()
@@ -94,7 +100,10 @@ def test_every_demo_login_can_sign_in(browser, server):
             page = sign_in(checked, login.email)
             if "MFA enrolled" in login.note:
                 enter_code(checked, login.email)
-            page.wait_for_url("**/dashboard/")
+            try:
+                page.wait_for_url("**/dashboard/", timeout=15000)
+            except Exception as error:
+                raise AssertionError(f"{login.email} did not reach the dashboard; at {page.url}") from error
             assert login.email in page.content()
         finally:
             context.close()

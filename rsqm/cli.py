@@ -8,6 +8,11 @@ import sys
 
 
 def main() -> None:
+    # The privacy guard's commands start without Django, so scanning many files starts quickly.
+    if sys.argv[1:2] in (["scan"], ["redact"]):
+        from rsqm.privacy.cli import main as privacy_main
+
+        sys.exit(privacy_main(sys.argv[1:]))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rsqm.settings")
     from django.core.management import execute_from_command_line
 

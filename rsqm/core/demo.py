@@ -188,4 +188,12 @@ def load_demo() -> list[DemoLogin]:
     su, _ = _user("superuser@rsqm.example.org", "Sam Example", is_staff=True, is_superuser=True,
                   confidentiality_signed_on=date(2026, 1, 5))
     _totp(su)
+
+    from rsqm.register.demo import load_register_demo
+
+    load_register_demo()
+
+    from rsqm.healthcheck.demo import load_demo as load_demo_healthchecks
+
+    load_demo_healthchecks()
     return LOGINS

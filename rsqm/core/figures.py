@@ -33,6 +33,33 @@ FIGURES: dict[str, Figure] = {
             "An assessor's DBS check is in date for this many years from the check (APP-ASSESSOR-FIT).",
             3, 1, 10, "years",
         ),
+        Figure(
+            "healthcheck.valid_months",
+            "Healthcheck valid for",
+            "A completed healthcheck that says the organisation is ready lets it apply until this many months "
+            "after the date it was completed (APP-HEALTHCHECK).",
+            12, 1, 60, "months",
+        ),
+        Figure(
+            "healthcheck.override_months",
+            "Readiness recorded by staff lasts",
+            "When a case officer records that an organisation is ready, it may apply until this many months "
+            "after the date it was recorded (APP-HEALTHCHECK).",
+            12, 1, 60, "months",
+        ),
+        Figure(
+            "healthcheck.abandoned_days",
+            "Unclaimed healthchecks kept for",
+            "A healthcheck started without an account, never claimed by signing in, is deleted when nobody "
+            "has touched it for this many days.",
+            90, 1, 730, "days",
+        ),
+        Figure(
+            "healthcheck.resume_link_days",
+            "Healthcheck resume links work for",
+            "A link emailed to continue a healthcheck stops working this many days after it was sent.",
+            14, 1, 90, "days",
+        ),
     ]
 }
 

@@ -63,6 +63,8 @@ JOBS: tuple[Job, ...] = (
     Job("delete-expired-preserved-forms", "rsqm.accounts.jobs.delete_expired_preserved_forms",
         every=timedelta(minutes=10)),
     Job("prune-task-results", "rsqm.notifications.tasks.prune_task_results", daily_at=time(3, 45)),
+    Job("end-lapsed-awards", "rsqm.assessments.services.award_lapse_sweep", daily_at=time(0, 20)),
+    Job("delete-abandoned-healthchecks", "rsqm.healthcheck.jobs.delete_abandoned_healthchecks", daily_at=time(4, 10)),
 )
 
 #: After a failure a job is tried again this soon (or at its next normal time, if sooner).

@@ -184,6 +184,25 @@ class ContactConsentForm(forms.Form):
     )
 
 
+class OpenDataConsentForm(forms.Form):
+    open_data = forms.TypedChoiceField(
+        label="Include these contact details in the register's open data?",
+        choices=[
+            ("yes", "Yes, include them in the open data files"),
+            ("no", "No, leave them out of the open data files"),
+        ],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        help_text="The register can be downloaded by anyone as open data: spreadsheet and data files that people "
+                  "may copy, reuse and publish elsewhere, for example in their own directory of services. If you "
+                  "say yes, this service's email address, phone number and website are in those files too. They "
+                  "are included only while they are also shown on the register. Once a file has been downloaded "
+                  "we cannot take the details back out of it. The scheme never gives data to anyone for "
+                  "marketing, and the files say that the details must not be used for it.",
+        error_messages={"required": "Select yes if the contact details may be included in the open data"},
+    )
+
+
 class InvitationForm(forms.Form):
     email = forms.EmailField(
         label="Email address", max_length=254,

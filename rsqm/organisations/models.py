@@ -180,7 +180,8 @@ class Service(models.Model):
 
     A local unit names its ``parent`` service (the data APP-LOCAL-FIRST needs). The public
     contact is shown on public pages only while ``contact_consent`` is true (PRIV-CONTACT-SHARE);
-    it is the service's contact, never a named person's direct line.
+    it is the service's contact, never a named person's direct line. The register's open data
+    includes it only with the separate ``open_data_consent`` as well.
     """
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="services")
@@ -201,6 +202,12 @@ class Service(models.Model):
         help_text="Consent to show this service's contact details to people looking for a service.",
     )
     contact_consent_changed_at = models.DateTimeField(null=True, blank=True)
+    open_data_consent = models.BooleanField(
+        "include contact details in the register's open data", default=False,
+        help_text="Separate consent to include this service's contact details in the register's open data "
+                  "downloads, which anyone may copy and reuse (PRIV-CONTACT-SHARE).",
+    )
+    open_data_consent_changed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField()
 
     objects = ServiceQuerySet.as_manager()

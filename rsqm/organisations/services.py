@@ -408,6 +408,31 @@ def service_contact_consent_set(*, service: Service, consent: bool, by, request=
     return True
 
 
+@transaction.atomic
+def service_open_data_consent_set(*, service: Service, consent: bool, by, request=None, now=None) -> bool:
+    """Give or withdraw the separate consent to include the service's contact in the register's
+    open data, the files anyone may download and reuse (PRIV-CONTACT-SHARE, PRIV-NO-MARKETING).
+
+    By an admin of its organisation; off until given. The open data includes the contact only
+    while this consent and the consent to show it on the register are both given. Returns whether
+    anything changed; the old and new values are audited.
+    """
+    if not access.may_write_organisation(by, service.organisation):
+        raise PermissionDenied("Only the organisation's admins can give or withdraw consent.")
+    at = now or clock.now()
+    locked = Service.objects.select_for_update().get(pk=service.pk)
+    old, new = locked.open_data_consent, bool(consent)
+    if old == new:
+        return False
+    Service.objects.filter(pk=service.pk).update(open_data_consent=new, open_data_consent_changed_at=at)
+    service.open_data_consent, service.open_data_consent_changed_at = new, at
+    audit.record(
+        "service.open_data_consent_given" if new else "service.open_data_consent_withdrawn",
+        by=by, obj=service, detail={"old": old, "new": new}, request=request, now=at,
+    )
+    return True
+
+
 # --- Users and invitations --------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from rsqm.organisations import access, selectors, services
 from rsqm.organisations.forms import (
     ContactConsentForm,
     InvitationForm,
+    OpenDataConsentForm,
     OrganisationDetailsForm,
     RejectForm,
     RoleForm,
@@ -222,7 +223,20 @@ def service_edit(request, pk):
 @login_required
 def service_contact_consent(request, pk):
     service = access.get_service_for(request.user, pk, write=True)
-    if request.method == "POST":
+    open_data_form = OpenDataConsentForm(initial={"open_data": "yes" if service.open_data_consent else "no"})
+    if request.method == "POST" and request.POST.get("which") == "open_data":
+        open_data_form = OpenDataConsentForm(request.POST)
+        if open_data_form.is_valid():
+            consent = open_data_form.cleaned_data["open_data"]
+            changed = services.service_open_data_consent_set(service=service, consent=consent, by=request.user,
+                                                             request=request)
+            if changed:
+                messages.success(request, "The service's contact details will be included in the register's open "
+                                          "data." if consent else "The service's contact details are no longer "
+                                          "included in the register's open data.")
+            return redirect("service_detail", pk=service.pk)
+        form = ContactConsentForm(initial={"consent": "yes" if service.contact_consent else "no"})
+    elif request.method == "POST":
         form = ContactConsentForm(request.POST)
         if form.is_valid():
             consent = form.cleaned_data["consent"]
@@ -237,7 +251,7 @@ def service_contact_consent(request, pk):
     else:
         form = ContactConsentForm(initial={"consent": "yes" if service.contact_consent else "no"})
     return render(request, "organisations/service_consent.html", {
-        "form": form, "service": service, "organisation": service.organisation,
+        "form": form, "open_data_form": open_data_form, "service": service, "organisation": service.organisation,
     })
 
 

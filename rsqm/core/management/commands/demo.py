@@ -9,11 +9,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--quiet", action="store_true", help="Load without printing the logins.")
+        parser.add_argument("--scale", type=int, default=0, metavar="N",
+                            help="Also make N services of invented organisations, each listed with an award, "
+                                 "for benchmarks (safe to run again: only the missing ones are made).")
 
     def handle(self, *args, **options):
         if not settings.DEMO:
             raise CommandError("Demo data is for demo mode only: unset RSQM_MODE or set it to demo.")
+        if options["scale"] < 0:
+            raise CommandError("--scale must be 0 or more")
         logins = load_demo()
+        if options["scale"]:
+            from rsqm.register.demo import generate_services
+
+            made = generate_services(options["scale"])
+            if not options["quiet"]:
+                self.stdout.write(f"rsqm demo: made {made} more services for --scale {options['scale']}.")
         if options["quiet"]:
             return
         port = __import__("os").environ.get("PORT", "8000")

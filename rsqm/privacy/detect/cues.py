@@ -1,0 +1,81 @@
+"""One pass over the folded text for every word and phrase a recogniser looks for.
+
+An Aho-Corasick automaton holds the special-category lexicon and the cue words of the
+identifier recognisers ("date of birth", "crime reference", "passport"); a document's hits are
+found once, whole words only, and bucketed by what they cue.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import ahocorasick
+
+from . import lexicon
+from .doc import Doc
+
+CUES: dict[str, tuple[str, ...]] = {
+    "police": ("crime", "crn", "incident", "cad", "police", "log", "custody", "occurrence", "urn", "arrest", "asn", "pnc",
+               "cro", "storm", "niche", "athena"),
+    "dob": ("dob", "d.o.b", "d o b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday",
+            "year of birth", "yob"),
+    "passport": ("passport",),
+    "lives": ("lives on", "lives at", "living on", "living at", "resides at", "resides on", "staying at", "staying on",
+              "moved to", "address is"),
+}
+_LEXICON = (
+    ("strong", lexicon.HEALTH_STRONG), ("weak", lexicon.HEALTH_WEAK), ("strong", lexicon.RELIGION_STRONG),
+    ("weak", lexicon.RELIGION_WEAK), ("strong", lexicon.ETHNICITY_STRONG), ("weak", lexicon.ETHNICITY_WEAK),
+    ("strong", lexicon.SEXUALITY_STRONG), ("strong", lexicon.POLITICS_STRONG), ("strong", lexicon.UNION_STRONG),
+    ("offence", lexicon.OFFENCE_PROCEEDINGS), ("offence_verb", lexicon.OFFENCE_VERBS),
+)
+_RANK = {"strong": 0, "weak": 1, "offence": 2, "offence_verb": 3}
+
+_automaton = None
+_lock = threading.Lock()
+
+
+def _build():
+    tags: dict[str, set[str]] = {}
+    lex: dict[str, str] = {}
+    for kind, terms in _LEXICON:
+        for term in terms:
+            # a term listed twice keeps its stronger reading
+            if term not in lex or _RANK[kind] < _RANK[lex[term]]:
+                lex[term] = kind
+    for term, kind in lex.items():
+        tags.setdefault(term, set()).add(kind)
+    for tag, words in CUES.items():
+        for word in words:
+            tags.setdefault(word, set()).add(tag)
+    automaton = ahocorasick.Automaton()
+    for word, kinds in tags.items():
+        automaton.add_word(word, (len(word), tuple(sorted(kinds))))
+    automaton.make_automaton()
+    return automaton
+
+
+def automaton():
+    global _automaton
+    if _automaton is None:
+        with _lock:
+            if _automaton is None:
+                _automaton = _build()
+    return _automaton
+
+
+def hits_of(doc: Doc, tag: str) -> list[tuple[int, int]]:
+    """Whole-word occurrences of the words tagged ``tag``, in order."""
+    if doc.hits is None:
+        buckets: dict[str, list[tuple[int, int]]] = {}
+        folded = doc.folded
+        n = len(folded)
+        for end_index, (length, kinds) in automaton().iter(folded):
+            start = end_index - length + 1
+            end = end_index + 1
+            if (start > 0 and folded[start - 1].isalnum()) or (end < n and folded[end].isalnum()):
+                continue
+            for kind in kinds:
+                buckets.setdefault(kind, []).append((start, end))
+        doc.hits = buckets
+    return doc.hits.get(tag, [])

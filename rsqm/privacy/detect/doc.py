@@ -1,0 +1,181 @@
+"""The text under examination and the context questions every recogniser asks of it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..base import Segment, fold
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_PUNCT = re.compile(r"[.!?]\s*$|[,;]")
+_NUMBERED = re.compile(r"(?:^|\n)\s*\d{1,3}[.)]\s*$")
+
+
+class Spans:
+    """Sorted, possibly overlapping spans, asked whether a position or range meets one."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_len = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, start - self.max_len)
+        j = bisect.bisect_left(self.starts, end)
+        return [(s, e) for s, e in self.spans[i:j] if e > start and s < end]
+
+    def any_overlap(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start - self.max_len)
+        j = bisect.bisect_left(self.starts, end)
+        return any(e > start for s, e in self.spans[i:j])
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.overlapping(start, end))
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate finding; ``score`` at or above the threshold makes it a finding."""
+
+    category: str
+    start: int
+    end: int
+    score: float
+    why: str = ""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’')\]]|$)|[\n\t]|\s[-–—•]\s|;\s")
+# Abbreviations whose full stop does not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|no|nos|prof|rev|revd|fr|sr|jr|cllr|sgt|insp|det|approx|etc|e\.g|i\.e|vs|v|"
+                     r"tel|ref|dob|d\.o\.b|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.)$")
+
+
+class Doc:
+    def __init__(self, text: str, segments: list[Segment] | None = None) -> None:
+        self.text = text
+        self.folded = text.lower() if text.isascii() else fold(text)
+        self._newlines: list[int] | None = None
+        segs = sorted(segments or [], key=lambda s: (s.start, s.end))
+        self._small = [s for s in segs if s.kind in ("cell", "field", "property")]
+        self._small_starts = [s.start for s in self._small]
+        self._big = [s for s in segs if s.kind not in ("cell", "field", "property")]
+        self._big_starts = [s.start for s in self._big]
+        self._heading: dict[int, bool] = {}
+        self.hits: dict[str, list[tuple[int, int]]] | None = None
+
+    # -- places -------------------------------------------------------------------------------
+    def line_number(self, pos: int) -> int:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_left(self._newlines, pos) + 1
+
+    def segment(self, pos: int) -> Segment | None:
+        i = bisect.bisect_right(self._small_starts, pos) - 1
+        if i >= 0 and self._small[i].start <= pos < max(self._small[i].end, self._small[i].start + 1):
+            return self._small[i]
+        i = bisect.bisect_right(self._big_starts, pos) - 1
+        while i >= 0:
+            seg = self._big[i]
+            if seg.start <= pos < seg.end:
+                return seg
+            if len(self._big) < 64:
+                i -= 1
+            else:
+                break
+        return None
+
+    def cells(self) -> list[Segment]:
+        return self._small
+
+    # -- context ------------------------------------------------------------------------------
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, len(self.text) if end < 0 else end
+
+    def before(self, pos: int, width: int = 40, *, cross_tab: bool = True) -> str:
+        """Folded text just before ``pos`` on the same line."""
+        lo = max(0, pos - width)
+        start = max(self.text.rfind("\n", lo, pos) + 1, lo)
+        if not cross_tab:
+            start = max(start, self.text.rfind("\t", lo, pos) + 1)
+        return self.folded[start:pos]
+
+    def after(self, pos: int, width: int = 40) -> str:
+        end = self.text.find("\n", pos, pos + width)
+        return self.folded[pos:pos + width if end < 0 else end]
+
+    def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """Bounds of the sentence (or table cell, or line) around a span."""
+        end = start if end is None else end
+        text = self.text
+        lo = max(0, start - 300)
+        s = lo
+        pos = start
+        while pos > lo:
+            found = [i for i in (text.rfind("\n", lo, pos), text.rfind("\t", lo, pos), text.rfind("; ", lo, pos),
+                                 text.rfind(". ", lo, pos), text.rfind("! ", lo, pos), text.rfind("? ", lo, pos)) if i >= 0]
+            if not found:
+                break
+            cut = max(found)
+            if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1):
+                pos = cut
+                continue
+            s = cut + 1
+            break
+        hi = min(len(text), end + 300)
+        e = hi
+        pos = end
+        while pos < hi:
+            found = [i for i in (text.find("\n", pos, hi), text.find("\t", pos, hi), text.find("; ", pos, hi),
+                                 text.find(". ", pos, hi), text.find("! ", pos, hi), text.find("? ", pos, hi)) if i >= 0]
+            if text.endswith((".", "!", "?"), pos, hi):
+                found.append(hi - 1)
+            if not found:
+                break
+            cut = min(found)
+            if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1):
+                pos = cut + 1
+                continue
+            e = cut + (1 if text[cut] in ".!?" else 0)
+            break
+        return s, e
+
+    def labels(self, pos: int) -> tuple[str, ...]:
+        seg = self.segment(pos)
+        return seg.labels if seg is not None else ()
+
+    def is_heading_line(self, pos: int) -> bool:
+        """A line that reads as a title: short, and most of its words capitalised."""
+        start, end = self.line_bounds(pos)
+        cached = self._heading.get(start)
+        if cached is not None:
+            return cached
+        line = self.text[start:end]
+        words = _WORDS.findall(line)
+        result = False
+        if 2 <= len(words) <= 14 and len(line) < 120:
+            caps = sum(1 for w in words if w[0].isupper())
+            small = sum(1 for w in words if w.lower() in ("of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "at"))
+            result = caps >= 2 and caps + small >= 0.8 * len(words) and caps >= 0.6 * (len(words) - small)
+            result = result and not _SENTENCE_PUNCT.search(line.strip())
+        self._heading[start] = result
+        return result
+
+    def sentence_initial(self, pos: int) -> bool:
+        """Whether the word at ``pos`` is capitalised only because a sentence, line or cell starts there."""
+        i = pos - 1
+        text = self.text
+        while i >= 0 and text[i] in " \u00a0\"“‘'([*•–-":
+            i -= 1
+        if i < 0 or text[i] in "\n\t.!?:;|>":
+            if i >= 0 and text[i] == ".":
+                return not _ABBREV.search(self.folded, max(0, i - 6), i + 1)
+            return True
+        # a numbered item: "1. Kyle ...", "2) ..."
+        return bool(_NUMBERED.search(text, max(0, pos - 8), pos))

@@ -1,0 +1,223 @@
+"""Forms and tables: a value is what its label says it is.
+
+A label is a column header, the cell to a value's left, a PDF form field's name, or the words
+before a colon ("Date of birth: 12/03/2009"). In a table of counts, the rows describe no one and
+their labels say nothing about a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..base import Allow
+from . import lexicon
+from .doc import Cand, Doc
+from .identifiers import find_date, phone_digits
+from .names import looks_like_name
+
+_ORDER = ("school_with_pupil", "date_of_birth", "age_with_detail", "postal_address", "postcode", "phone", "email",
+          "nhs_number", "ni_number", "passport", "driving_licence", "vehicle_registration", "prison_number",
+          "police_reference", "special_category", "person_name")
+_EXACT: dict[str, str] = {}
+_PHRASE_CAT: dict[str, str] = {}
+for _cat in _ORDER:
+    for _label in lexicon.LABELS[_cat]:
+        _EXACT.setdefault(_label, _cat)
+        if " " in _label or "." in _label or "/" in _label:
+            _PHRASE_CAT.setdefault(_label, _cat)
+_RANK = {c: i for i, c in enumerate(_ORDER)}
+_PHRASES = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(_PHRASE_CAT, key=len, reverse=True))
+                      + r")(?![\w])")
+_EXACT["re"] = "person_name"
+_LIST_LABELS = frozenset({"attendees", "attendee", "present", "apologies"})
+
+
+@lru_cache(maxsize=4096)
+def label_category(label: str) -> str | None:
+    key = re.sub(r"\s+", " ", re.sub(r"[*:#?]+|\(s\)", "", label.lower())).strip(" .-–")
+    if not key or len(key) > 60:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    no_paren = re.sub(r"\s*\([^)]*\)", "", key).strip()
+    if no_paren in _EXACT:
+        return _EXACT[no_paren]
+    cats = [_PHRASE_CAT[m.group()] for m in _PHRASES.finditer(key)]
+    if cats:
+        return min(cats, key=_RANK.__getitem__)
+    last = key.split()[-1] if key.split() else ""
+    if last in ("name", "names", "surname", "forename", "forenames"):
+        return "person_name"
+    if last in ("dob", "d.o.b", "d.o.b."):
+        return "date_of_birth"
+    if last in ("address",):
+        return "postal_address"
+    if last in ("postcode",):
+        return "postcode"
+    if last in ("phone", "mobile", "telephone", "tel"):
+        return "phone"
+    if last in ("school",):
+        return "school_with_pupil"
+    if last in ("age",) and len(key.split()) <= 3 and not re.search(r"average|mean|median|range|band|group|minimum|maximum", key):
+        return "age_with_detail"
+    if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication"):
+        return "special_category"
+    return None
+
+
+def _is_label(value: str) -> bool:
+    key = re.sub(r"\s+", " ", re.sub(r"[*:#?]+|\(s\)", "", value.lower())).strip(" .-–")
+    return key in _EXACT
+
+
+_STATISTICS = re.compile(r"\d\s*%|%\s*\d|^[\d.,\s]+$|\b\d+\s+(?:of|out of)\s+\d+\b")
+_NO_SCHOOL = re.compile(r"(?:yes|no|n/a|none|home educated|not in education|neet)")
+_POSTCODE_LOOSE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}", re.I)
+_HELPLINE_PREFIX = re.compile(r"0[3589]")
+
+
+def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: Allow, aggregate: bool) -> list[Cand]:
+    raw = doc.text[start:end]
+    value = raw.strip()
+    if not value:
+        return []
+    start += len(raw) - len(raw.lstrip())
+    end = start + len(value)
+    low = value.lower().strip(" .")
+    if low in lexicon.NEUTRAL_VALUES or aggregate or _is_label(value):
+        return []  # nothing recorded, a table of counts, or the value is another label
+    if cat == "person_name":
+        if len(value) > 120:
+            return []
+        out = []
+        if label_category(label) == "person_name" and re.sub(r"[^a-z ]", "", label.lower()).strip() in _LIST_LABELS:
+            for m in re.finditer(r"(?:[^,;()\n.]|\.(?!\s|$))+", value):
+                part = m.group().strip()
+                part = re.sub(r"^(?:and|&)\s+", "", part)
+                if looks_like_name(part, strict=True) and not allow.allows_name(part):
+                    s = start + m.start() + m.group().index(part)
+                    out.append(Cand("person_name", s, s + len(part), 0.85))
+            return out
+        surname = bool(re.search(r"surname|last name|family name", label.lower()))
+        if looks_like_name(value, surname=surname) and not allow.allows_name(value):
+            return [Cand("person_name", start, end, 0.9)]
+        return []
+    if cat == "date_of_birth":
+        m = find_date(value)
+        if m:
+            return [Cand("date_of_birth", start + m.start(), start + m.end(), 0.95)]
+        return []
+    if cat == "age_with_detail":
+        m = re.fullmatch(r"(\d{1,3})(?:\s*(?:years?|yrs?|y)(?:\s+old)?)?", low)
+        if m and 0 < int(m.group(1)) <= 110:
+            return [Cand("age_with_detail", start, end, 0.85)]
+        return []
+    if cat == "school_with_pupil":
+        if re.search(r"[a-z]", low) and len(value) < 100 and not _NO_SCHOOL.fullmatch(low):
+            return [Cand("school_with_pupil", start, end, 0.8)]
+        return []
+    if cat == "postal_address":
+        if len(value) > 200 or not re.search(r"[a-z]", low) or allow.allows_address(value):
+            return []
+        pc = _POSTCODE_LOOSE.search(value)
+        stop = pc.start() if pc else len(value)
+        part = value[:stop].rstrip(" ,")
+        out = [Cand("postal_address", start, start + len(part), 0.85)] if part else []
+        if pc:
+            out.append(Cand("postcode", start + pc.start(), start + pc.end(), 0.9))
+        return out
+    if cat == "postcode":
+        m = _POSTCODE_LOOSE.search(value)
+        if m and not allow.allows_address(m.group()):
+            return [Cand("postcode", start + m.start(), start + m.end(), 0.9)]
+        return []
+    if cat == "phone":
+        digits = phone_digits(value)
+        if 9 <= len(digits) <= 13 and not allow.allows_phone(value) and not _HELPLINE_PREFIX.match(digits):
+            m = re.search(r"[+(\d][\d\s().+-]*\d", value)
+            if m:
+                return [Cand("phone", start + m.start(), start + m.end(), 0.85)]
+        return []
+    if cat == "nhs_number":
+        m = re.search(r"\d{3}[\s-]?\d{3}[\s-]?\d{4}", value)
+        if m:
+            return [Cand("nhs_number", start + m.start(), start + m.end(), 0.9)]
+        return []
+    if cat == "ni_number":
+        m = re.search(r"[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]?", low)
+        if m:
+            return [Cand("ni_number", start + m.start(), start + m.end(), 0.9)]
+        return []
+    if cat in ("passport", "driving_licence", "prison_number", "police_reference", "vehicle_registration"):
+        m = re.search(r"[A-Za-z0-9][A-Za-z0-9 /-]*[A-Za-z0-9]", value)
+        if not m or len(m.group()) > 40:
+            return []
+        digits = sum(c.isdigit() for c in m.group())
+        need = {"passport": 6, "driving_licence": 6, "prison_number": 4, "police_reference": 3, "vehicle_registration": 1}[cat]
+        if digits >= need:
+            return [Cand(cat, start + m.start(), start + m.end(), 0.9)]
+        return []
+    if cat == "special_category":
+        if len(value) > 200 or _STATISTICS.search(value):
+            return []  # a breakdown of a group ("78% White British, 9% Asian") describes no one
+        offence = bool(_OFFENCE_LABEL.search(label.lower()))
+        return [Cand("special_category", start, end, 0.75, "offence" if offence else "")]
+    return []
+
+
+_OFFENCE_LABEL = re.compile(r"\b(?:offence|offences|offence type|index offence|charge|charges|conviction|convictions|"
+                            r"crime|crime type)\b")
+_INLINE_END = re.compile(r"\t|\n|\s{3,}|\|")
+
+
+def fields(doc: Doc, allow: Allow) -> list[Cand]:
+    out: list[Cand] = []
+    # cells and form fields with labels
+    for seg in doc.cells():
+        if not seg.labels:
+            continue
+        for label in seg.labels:
+            cat = label_category(label)
+            if cat:
+                out.extend(_value_cand(doc, cat, label, seg.start, seg.end, allow, seg.aggregate))
+                break
+    # "Label: value" in running text
+    text = doc.text
+    for colon in re.finditer(r"[:：?]", text):
+        pos = colon.start()
+        if colon.group() == "?" and not re.match(r"[ \t]+\S", text[pos + 1:pos + 3]):
+            continue
+        if text[pos + 1:pos + 3] == "//" or (pos and text[pos - 1].isdigit() and text[pos + 1:pos + 2].isdigit()):
+            continue
+        lo = max(0, pos - 100)
+        line_start = max(text.rfind("\n", lo, pos), text.rfind("\t", lo, pos), text.rfind("|", lo, pos), lo - 1) + 1
+        label_text = text[max(line_start, pos - (90 if colon.group() == "?" else 45)):pos]
+        gap = re.search(r"\s{3,}", label_text)
+        while gap:
+            label_text = label_text[gap.end():]
+            gap = re.search(r"\s{3,}", label_text)
+        label_text = re.sub(r"^[\s\-•*>]+|^\d+[.)]\s*", "", label_text)
+        if not label_text or len(label_text) > 90:
+            continue
+        cat = label_category(label_text)
+        if not cat:
+            continue
+        vstart = pos + 1
+        stop = _INLINE_END.search(text, vstart)
+        vend = stop.start() if stop else len(text)
+        # a second "Label:" on the same line ends this value
+        nxt = re.search(r"\s(?=[A-Z][A-Za-z'’()/.&-]*(?: [A-Za-z'’()/.&-]+){0,4}\s?:)", text[vstart:vend])
+        if nxt and label_category(text[vstart + nxt.end():vend].split(":", 1)[0]):
+            vend = vstart + nxt.start()
+        clause = re.search(r"[.;!?](?:\s|$)", text[vstart:vend])
+        if clause and text[vstart:vstart + clause.start()].strip():
+            vend = vstart + clause.start()  # the value ends with its clause
+        if not text[vstart:vend].strip() and stop is not None and stop.group() == "\n":
+            # the value on the next line
+            nl_end = text.find("\n", vend + 1)
+            nl_end = len(text) if nl_end < 0 else nl_end
+            if nl_end - vend < 80:
+                vstart, vend = vend + 1, nl_end
+        out.extend(_value_cand(doc, cat, label_text, vstart, vend, allow, False))
+    return out

@@ -1,0 +1,426 @@
+"""Recognisers for identifiers: patterns, checksums and the words around them.
+
+Each function takes the document and returns candidates. Patterns start with a character class
+rather than ``\\b`` where they can: the regular-expression engine then skips ahead quickly, which
+is most of the guard's speed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Allow
+from .cues import hits_of
+from .doc import Cand, Doc
+
+# ------------------------------------------------------------------------------------ email
+
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}$")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*"
+                           r"\.[A-Za-z]{2,24}(?![\w-])")
+# Mailboxes that belong to a role or an organisation rather than a person.
+_ROLE_MAILBOXES = frozenset("""
+info enquiries enquiry admin administration office contact contactus hello help helpdesk support referrals referral
+team mail reception bookings booking general feedback complaints complaint safeguarding rj restorative noreply
+no-reply donotreply accounts finance invoices hr jobs recruitment careers press media communications comms secure
+victims victimservices yot yjs youthjustice service services duty intake triage admin.team
+""".split())
+
+
+def emails(doc: Doc, allow: Allow) -> tuple[list[Cand], list[tuple[int, int]]]:
+    """(findings, every email's span): names inside an address are the address's business."""
+    out: list[Cand] = []
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    at = text.find("@")
+    while at >= 0:
+        local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        nxt = text.find("@", at + 1)
+        if local is None or domain is None:
+            at = nxt
+            continue
+        start = local.start()
+        while start < at and text[start] in "._%+'-":
+            start += 1
+        span = (start, domain.end())
+        at = nxt
+        spans.append(span)
+        addr = text[span[0]:span[1]]
+        if allow.allows_email(addr):
+            continue
+        local = addr.split("@", 1)[0].lower()
+        if local in _ROLE_MAILBOXES or re.sub(r"[\d._-]+$", "", local) in _ROLE_MAILBOXES:
+            continue
+        out.append(Cand("email", span[0], span[1], 0.95))
+    return out, spans
+
+
+_URL_HTTP = re.compile(r"http(?:s?)://[^\s<>\"')\]]+")
+_URL_WWW = re.compile(r"www\.[^\s<>\"')\]]+")
+
+
+def urls(doc: Doc) -> list[tuple[int, int]]:
+    return [m.span() for m in _URL_HTTP.finditer(doc.folded)] + [m.span() for m in _URL_WWW.finditer(doc.folded)]
+
+
+# ------------------------------------------------------------------------------------ phone
+
+_PHONE = re.compile(
+    r"[+0(](?<![\w+(][+0(])"
+    r"(?:(?<=\+)44[ ]?(?:\(0\)[ ]?)?(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
+    r"|(?<=0)044[ ]?(?:\(0\)[ ]?)?(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
+    r"|(?<=\()0(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
+    r"|(?<=0)(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
+    r"|(?<=\+)(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,12}(?!\d))"
+)
+_HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textphone|minicom|reception|main office|"
+                             r"head office|office number|enquiries|fax|advice line|support line|crimestoppers|"
+                             r"samaritans|childline|victim support|police on|call 101|non-emergency)[^\n]{0,30}$")
+
+
+def phone_digits(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    if raw.lstrip().startswith("+44") or raw.lstrip().startswith("0044"):
+        digits = "0" + digits[(2 if raw.lstrip().startswith("+") else 4):]
+        if digits.startswith("00"):  # "+44 (0)7700 ..."
+            digits = digits[1:]
+    return digits
+
+
+def phones(doc: Doc, allow: Allow) -> list[Cand]:
+    out = []
+    for m in _PHONE.finditer(doc.text):
+        raw = m.group()
+        start, end = m.start(), m.end()
+        if raw.startswith("(") and ")" not in raw:
+            start += 1
+            raw = raw[1:]
+        if allow.allows_phone(raw):
+            continue
+        if raw.startswith("+") and not raw.startswith("+44"):
+            out.append(Cand("phone", start, end, 0.75))
+            continue
+        digits = phone_digits(raw)
+        if len(digits) not in (10, 11) or digits[0] != "0":
+            continue
+        if digits[1] in "3589":
+            continue  # non-geographic numbers belong to organisations and helplines
+        if digits[1] not in "127":
+            continue
+        if digits[1] == "7" and len(digits) != 11:
+            continue
+        if _HELPLINE_WORDS.search(doc.before(start, 60)):
+            continue
+        out.append(Cand("phone", start, end, 0.9))
+    return out
+
+
+# --------------------------------------------------------------------------- postcode, address
+
+_POSTCODE = re.compile(r"[A-PR-UWYZ](?<![\w-][A-PR-UWYZ])[A-HK-Y]?\d[A-HJKPS-UW\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Crescent|Cres|Way|Court|Ct|Gardens|Gdns|Terrace|"
+                 r"Place|Pl|Grove|Walk|Row|Square|Sq|Hill|Rise|Park|Mews|View|Green|Parade|Fold|Croft|Mount|Vale|Yard|"
+                 r"Wynd|Brow|Bank|Boulevard|Gate|Meadow|Meadows|Chase|Lea|Wharf|Quay|Heights|Circus|Approach|Broadway|"
+                 r"Causeway|Crest|Dale|Embankment|Glade|Glen|Hollow|Nook|Orchard|Passage|Path|Ridge|Side|Villas|Wood|"
+                 r"Woods|Estate|Place|Grange|Fields|Field|End|Cottages|Mead|Garth|Loke|Drove|Close")
+_STREET = rf"(?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w'])\.?"
+_ADDRESS = re.compile(
+    rf"\d(?<![\w/.,:-]\d)\d{{0,3}}[A-Za-z]?(?:\s?[-–]\s?\d{{1,4}}[A-Za-z]?)?,?[ ]{_STREET}"
+    rf"(?:,[ ](?!(?:{_POSTCODE.pattern}))[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){{0,2}}){{0,2}}"
+)
+_FLAT_BEFORE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’]+\s+){0,3}"
+                          r"(?:(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|Hall|Block)\s*,?\s*)?$")
+_STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w']))")
+# An address after one of these belongs to an institution (a court, a venue, an office).
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:court|courts|prison|hmp|hmyoi|yoi|police station|station|school|academy|college|university|centre|center|"
+    r"hall|library|church|mosque|office|offices|headquarters|hq|council|trust|hospital|surgery|clinic|practice|"
+    r"ltd|limited|cic|charity|foundation|services|service|team|house|venue|building|chambers|hub|institute|"
+    r"registered office|our address|correspondence address|postal address for|find us|visit us|write to us|based at)\b"
+    r"(?!\s+(?:road|rd|street|st|lane|avenue|close|drive|way|hill|row|terrace|place|grove|gardens|walk|square|crescent|"
+    r"rise|view|green|yard|mews|parade|fold|croft|court|park|gate|side|bank|end|field|fields|wood|vale))"
+)
+
+
+def _institutional(doc: Doc, start: int) -> bool:
+    return bool(_INSTITUTION_BEFORE.search(doc.before(start, 80)))
+
+
+def _institution_block(doc: Doc, start: int) -> bool:
+    """Whether a postcode ends an institution's address: the institution is named before it on
+    its line or, in an address block, on the two lines above (a blank line ends a block)."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    context = doc.folded[max(line_start, start - 120):start]
+    if not context.strip(" ,"):
+        above = doc.folded[max(0, line_start - 160):line_start]
+        block = above.split("\n\n")[-1].split("\n")[-3:]
+        context = " ".join(block)
+    return bool(_INSTITUTION_BEFORE.search(context)) and not re.search(r"\b(?:home|lives|living|address:)\b", context)
+
+
+def addresses(doc: Doc, allow: Allow) -> list[Cand]:
+    out = []
+    text = doc.text
+    for m in _ADDRESS.finditer(text):
+        start = m.start()
+        flat = _FLAT_BEFORE.search(text, max(0, start - 60), start)
+        if flat:
+            start = flat.start()
+        span = text[start:m.end()].rstrip(" ,")
+        if allow.allows_address(span) or _institutional(doc, start):
+            continue
+        out.append(Cand("postal_address", start, start + len(span), 0.85))
+    # "lives on Mill Lane": a street without a number
+    for _hit, hit_end in hits_of(doc, "lives"):
+        m = _STREET_AFTER.match(text, hit_end)
+        if m and not allow.allows_address(m.group(1)):
+            out.append(Cand("postal_address", m.start(1), m.end(1), 0.75))
+    return out
+
+
+def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
+    out = []
+    for m in _POSTCODE.finditer(doc.text):
+        if allow.allows_address(m.group()):
+            continue
+        if _institution_block(doc, m.start()):
+            continue
+        out.append(Cand("postcode", m.start(), m.end(), 0.9))
+    return out
+
+
+# ---------------------------------------------------------------------------- dates of birth
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = re.compile(
+    rf"(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:19|20)?\d\d(?!\d)"
+    rf"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
+    rf"|(?:{_MONTHS})\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|(?:{_MONTHS})\.?\s+(?:19|20)\d\d"
+    rf"|(?:19|20)\d\d"
+)
+_DOB_CUE = re.compile(r"d\.?\s?o\.?\s?b\b\.?|date of birth|birth ?date|born(?: on| in)?|birthday|year of birth|\byob\b")
+
+
+def dates_of_birth(doc: Doc) -> list[Cand]:
+    out = []
+    folded = doc.folded
+    for hit, _ in hits_of(doc, "dob"):
+        cue = _DOB_CUE.match(folded, hit)
+        if cue is None:
+            continue
+        line_end = folded.find("\n", cue.end())
+        limit = min(cue.end() + 40, len(folded) if line_end < 0 else line_end)
+        m = _DATE.search(folded, cue.end(), limit)
+        if m is None:
+            continue
+        gap = folded[cue.end():m.start()]
+        if re.search(r"[.;!?]|\b(?:and|meeting|met|on the)\b", gap):
+            continue
+        year_only = re.fullmatch(r"(?:19|20)\d\d", m.group())
+        if year_only and not re.search(r"born in|year of birth|yob", cue.group()):
+            continue
+        out.append(Cand("date_of_birth", m.start(), m.end(), 0.95))
+    return out
+
+
+def find_date(text: str) -> re.Match[str] | None:
+    return _DATE.search(text.lower())
+
+
+# ------------------------------------------------------------------------------ NI, NHS, etc.
+
+_NI = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK|KN|NT|TN|ZZ)"
+                 r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
+_NI_QQ = re.compile(r"Q(?<![\w]Q)Q ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
+
+
+def ni_numbers(doc: Doc) -> list[Cand]:
+    out = [Cand("ni_number", m.start(), m.end(), 0.95) for m in _NI.finditer(doc.text)]
+    out += [Cand("ni_number", m.start(), m.end(), 0.9) for m in _NI_QQ.finditer(doc.text)]
+    return out
+
+
+_NHS = re.compile(r"\d(?<![\w.,/-]\d)\d\d([ -]?)\d{3}\1\d{4}(?![\w-]|[.,/]\d)")
+_NHS_CUE = re.compile(r"\bnhs\b|\bchi\b|health (?:and care )?number|health service number")
+_NOT_NHS = re.compile(r"\b(?:invoice|inv|order|po|purchase|account|acct|a/c|sort code|ref|reference|case|file|ticket|"
+                      r"receipt|transaction|policy|membership|member|customer|serial|isbn|company|charity|crime|incident|"
+                      r"urn|crn|cad|phone|tel|mobile|fax|booking|application|claim|payment|bank|iban|card|tracking|"
+                      r"registration|reg|licence|passport|prison|custody|log|batch|product|item|sku|vat|utr|ucas)\b")
+
+
+def nhs_checksum_ok(digits: str) -> bool:
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def nhs_numbers(doc: Doc) -> list[Cand]:
+    out = []
+    for m in _NHS.finditer(doc.text):
+        digits = re.sub(r"\D", "", m.group())
+        context = doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()
+        cue = bool(_NHS_CUE.search(context))
+        valid = nhs_checksum_ok(digits)
+        if cue:
+            out.append(Cand("nhs_number", m.start(), m.end(), 0.95 if valid else 0.7))
+            continue
+        if not valid or digits[0] == "0" or len(set(digits)) == 1:
+            continue
+        if _NOT_NHS.search(context):
+            continue
+        out.append(Cand("nhs_number", m.start(), m.end(), 0.7 if m.group(1) else 0.6))
+    return out
+
+
+_PASSPORT_CUE = re.compile(r"passport")
+_PASSPORT = re.compile(r"[A-Z0-9](?<![\w][A-Z0-9])(?=[A-Z0-9]{0,2}\d{6})[A-Z]{0,2}\d{6,9}[A-Z]?(?![\w])")
+
+
+def passports(doc: Doc) -> list[Cand]:
+    out = []
+    for hit, _end in hits_of(doc, "passport"):
+        cue = _PASSPORT_CUE.match(doc.folded, hit)
+        m = _PASSPORT.search(doc.text, cue.end(), min(len(doc.text), cue.end() + 40))
+        if m and "\n" not in doc.text[cue.end():m.start()]:
+            out.append(Cand("passport", m.start(), m.end(), 0.9))
+    return out
+
+
+_LICENCE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![\w])")
+
+
+def driving_licences(doc: Doc) -> list[Cand]:
+    return [Cand("driving_licence", m.start(), m.end(), 0.95) for m in _LICENCE.finditer(doc.text)]
+
+
+_VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
+_VRM_OLD = re.compile(r"[A-Z](?<![\w][A-Z])(?:\d{1,3} ?[A-Z]{3}|[A-Z]{2} ?\d{1,3} ?[A-Z])(?![\w])")
+_VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|vrm|vehicle|car|van|motorbike|moped|scooter|lorry|"
+                      r"driving|drove|index)\b")
+
+
+def vehicle_registrations(doc: Doc) -> list[Cand]:
+    out = []
+    for m in _VRM_CURRENT.finditer(doc.text):
+        cue = _VRM_CUE.search(doc.before(m.start(), 50))
+        out.append(Cand("vehicle_registration", m.start(), m.end(), 0.95 if cue else 0.8))
+    for m in _VRM_OLD.finditer(doc.text):
+        context = doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()
+        if _VRM_CUE.search(context):
+            out.append(Cand("vehicle_registration", m.start(), m.end(), 0.85))
+    return out
+
+
+_PRISON = re.compile(r"[A-Z](?<![\w][A-Z])\d{4}[A-Z]{2}(?![\w])")
+_PRISON_CUE = re.compile(r"\b(?:prison(?:er)? (?:number|no)|nomis|noms|prison no)\b")
+
+
+def prison_numbers(doc: Doc) -> list[Cand]:
+    out = []
+    for m in _PRISON.finditer(doc.text):
+        cue = _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower())
+        out.append(Cand("prison_number", m.start(), m.end(), 0.95 if cue else 0.85))
+    return out
+
+
+# ------------------------------------------------------------------------- police references
+
+_POLICE_CUE = re.compile(
+    r"crime\s*(?:ref(?:erence)?|number|no|report(?:\s+number)?)\.?|\bcrn\b|\bcrime\s*ref\b"
+    r"|incident\s*(?:ref(?:erence)?|number|no|log(?:\s+number)?)\.?|\bcad\b(?:\s*(?:ref(?:erence)?|number|no|log))?\.?"
+    r"|\bpolice\s*(?:log|ref(?:erence)?(?:\s*number)?|incident(?:\s*number)?|crime\s*number)\.?|\blog\s*(?:number|no)\.?"
+    r"|custody\s*(?:record\s*)?(?:ref(?:erence)?|number|no)\.?|occurrence\s*(?:number|no|ref)\.?|\burn\b"
+    r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bcro\s*(?:number|no)\.?"
+    r"|\b(?:storm|niche|athena)\s*(?:ref(?:erence)?|log|number|no)\.?"
+    r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
+    r"|\b(?:incident|log|cad|storm)\b(?=\s+\d{1,6}\s+of\s+\d)"
+)
+_POLICE_REF = re.compile(r"(?:\d{1,7}\s+of\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?)"
+                         r"|[a-z]{0,5}[\s/-]?\d[\w/\-]*\d[a-z]?)(?![\w/-])")
+
+
+def police_references(doc: Doc) -> list[Cand]:
+    out = []
+    folded = doc.folded
+    for hit, _ in hits_of(doc, "police"):
+        cue = _POLICE_CUE.match(folded, hit)
+        if cue is None:
+            continue
+        after = cue.end()
+        sep = re.match(r"[\s:#.\-–(]*(?:is\s+|was\s+|of\s+)?", folded[after:after + 12])
+        pos = after + (sep.end() if sep else 0)
+        m = _POLICE_REF.match(folded, pos)
+        if m is None:
+            continue
+        ref = m.group().strip()
+        if sum(c.isdigit() for c in ref) < 3:
+            continue
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        out.append(Cand("police_reference", start, m.end(), 0.9))
+    return out
+
+
+# --------------------------------------------------------------------------------- ages
+
+_NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,2}(?![\d]|[.,/:]\d)")
+# What may stand before a number that is a person's age, and after it.
+_AGE_BEFORE = re.compile(r"(?:\baged?[:\s]\s*|\bat the age of\s+|\b(?:a|an)\s+)$")
+_AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![\s-]*s\b)(?!s)|\s*(?:y/o|yo)\b")
+_AGE_IS = re.compile(r"(?:\b(?:he|she|who)|[A-Z][a-z'’]+)\s+(?:is|was|turned|turns|is now)\s+$")
+_AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with)\b")
+_STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")
+_AGE_IS_NOT = re.compile(r"\s*(?:%|per\b|percent|minutes|hours|days|weeks|months|miles|times|out of|of\b|pounds|points)")
+_AGE_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|or|\+|plus|&)\s*(?:\d|over|under|above|below|older|younger|up)|\s*\+"
+                              r"|\s*(?:and|or)\s+"
+                              r"(?:over|under|above|below|older|younger)|s\b|\s*years?\s+and\s+(?:over|under)")
+_AGE_BEFORE_NOT = re.compile(
+    r"(?:between|from|over|under|above|below|up to|upto|average|mean|median|typical|typically|minimum|maximum|"
+    r"oldest|youngest|ages|range|aged between|age range|age group|age band|the age of criminal responsibility|"
+    r"of criminal responsibility|those|people|children|young people|participants|pupils|students|offenders|victims|adults|"
+    r"boys|girls|men|women|males|females|learners|clients|referrals|cases|volunteers|residents|customers|respondents|"
+    r"persons|individuals|teenagers|youths|juveniles|staff|members|cohort|group|groups|per cent|percent|%|"
+    r"\d+\s+(?:young|children|people|of)|under the|over the|below the|above the|reach(?:es|ed)?|reaching|turn(?:s|ed)?|"
+    r"until|till|before|after|by|minimum age|age limit|eligible|eligibility|must be|aged \d+ (?:to|-)|"
+    r"(?:if|when|where|any|every|each)\s+(?:young\s+)?(?:person|child)(?:\s+is)?)\W*$"
+)
+
+_AGE_AFTER_NOT = re.compile(r"[\s-]*(?:boys|girls|children|people|pupils|students|men|women|males|females|offenders|victims|"
+                            r"participants|learners|clients|and (?:over|under|above|below|older|younger)|or (?:over|under|"
+                            r"above|below|older|younger)|plus)\b")
+
+
+def ages(doc: Doc) -> list[Cand]:
+    """The age of one person: "aged 72", "a 14-year-old", "Kyle is 15"; never a band or a count."""
+    out = []
+    text, folded = doc.text, doc.folded
+    for m in _NUMBER.finditer(text):
+        if not 0 < int(m.group()) <= 110:
+            continue
+        start, end = m.span()
+        cue = _AGE_BEFORE.search(folded, max(0, start - 20), start)  # "aged", "age:", "at the age of", "a"
+        after = _AGE_AFTER.match(folded, end)  # "-year-old", "years old", "yo"
+        article = cue is not None and cue.group().strip() in ("a", "an")
+        if cue is None and after is None:
+            # "Kyle is 15", "she turned 16"
+            if _AGE_IS.search(text, max(0, start - 30), start) and _AGE_IS_AFTER.match(folded, end) \
+                    and not _AGE_IS_NOT.match(folded, end):
+                out.append(Cand("age_with_detail", start, end, 0.75))
+            continue
+        if article and after is None:
+            continue  # "a 15 minute walk"
+        if cue is not None and not cue.group().startswith("aged") and _STATISTIC_BEFORE.search(folded, 0, cue.start()):
+            continue  # "the average age was 34"
+        if _AGE_RANGE_AFTER.match(folded, end) or _AGE_AFTER_NOT.match(folded, after.end() if after else end):
+            continue  # "aged 14 to 17", "14-year-old boys"
+        if _AGE_BEFORE_NOT.search(doc.before(cue.start() if cue is not None else start, 45)):
+            continue  # "young people aged 15", "under the age of 18"
+        out.append(Cand("age_with_detail", start, after.end() if after is not None else end, 0.85))
+    return out

@@ -1,0 +1,190 @@
+"""Words and phrases the recognisers look for, in folded (lower-case, unaccented) form.
+
+Special-category terms come in two strengths. A "strong" term names a condition, belief or
+identity outright ("ADHD", "Muslim", "bisexual"): with a person it is about, it is a finding.
+A "weak" term is also ordinary language ("anxiety", "disabled", "faith"): it needs a statement
+cue too ("diagnosed with", "suffers from", "his", "her", "is") before it counts.
+"""
+
+from __future__ import annotations
+
+
+def _terms(block: str) -> tuple[str, ...]:
+    """Comma-separated terms, across lines."""
+    return tuple(t.strip() for t in block.replace("\n", " ").split(",") if t.strip())
+
+
+HEALTH_STRONG = _terms("""
+adhd, autism, autistic, autism spectrum disorder, asd, asperger, aspergers, asperger's, dyslexia, dyslexic, dyspraxia,
+dyscalculia, tourette, tourettes, tourette's, learning disability, learning disabilities, learning difficulty,
+learning difficulties, ehcp, ehc plan, education health and care plan, statement of special educational needs,
+special educational needs, depression, depressive, clinical depression, postnatal depression, bipolar, schizophrenia,
+schizophrenic, psychosis, psychotic, personality disorder, borderline personality disorder, bpd, eupd, ocd,
+obsessive compulsive, ptsd, post-traumatic stress disorder, post traumatic stress disorder, complex ptsd,
+eating disorder, anorexia, anorexic, bulimia, bulimic, binge eating, self-harm, self harm, self-harming, self harming,
+self-harmed, self harmed, suicidal, suicide attempt, attempted suicide, suicidal thoughts, suicidal ideation, overdose,
+overdosed, sectioned, detained under the mental health act, mental health act assessment, camhs, cahms,
+mental illness, mentally ill, mental health condition, mental health problems, mental health issues,
+mental health difficulties, mental health diagnosis, psychiatric, psychiatrist, community mental health team, cmht,
+antidepressants, antidepressant, antipsychotic, antipsychotics, sertraline, fluoxetine, citalopram, methadone,
+subutex, ritalin, methylphenidate, lithium, diazepam, olanzapine, risperidone, insulin, epilepsy, epileptic,
+seizures, diabetes, diabetic, asthma, asthmatic, cancer, chemotherapy, leukaemia, leukemia, tumour, hiv, aids,
+hepatitis, hep c, multiple sclerosis, cerebral palsy, muscular dystrophy, parkinson's, parkinsons, dementia,
+alzheimer's, alzheimers, motor neurone disease, stroke, brain injury, acquired brain injury, head injury,
+foetal alcohol spectrum disorder, fetal alcohol spectrum disorder, fasd, down syndrome, down's syndrome, spina bifida,
+cystic fibrosis, sickle cell, crohn's, crohns, colitis, fibromyalgia, chronic fatigue, long covid, arthritis,
+heart condition, heart disease, kidney disease, dialysis, hearing impairment, hearing impaired, visual impairment,
+visually impaired, registered blind, partially sighted, wheelchair user, uses a wheelchair, amputee, pregnant,
+pregnancy, miscarriage, termination of pregnancy, abortion, ivf, stillbirth, alcoholic, alcoholism,
+alcohol dependency, alcohol dependent, alcohol addiction, drug addiction, drug addict, addicted to, heroin addiction,
+heroin user, crack cocaine addiction, substance misuse, substance use disorder, drug dependency, opiate substitute
+""")
+
+HEALTH_WEAK = _terms("""
+anxiety, anxious, depressed, disability, disabilities, disabled, mental health, medication, medicated, diagnosis,
+diagnosed, condition, illness, deaf, blind, trauma, low mood, panic attacks, panic attack, addiction, addicted,
+learning needs, special needs, additional needs, stammer, stutter, hospitalised, hospitalized, therapy, counselling,
+counseling, psychologist, sen, send
+""")
+
+RELIGION_STRONG = _terms("""
+muslim, islam, islamic, christian, christianity, catholic, roman catholic, protestant, anglican, methodist,
+baptist, evangelical, pentecostal, jewish, jew, judaism, sikh, sikhism, hindu, hinduism, buddhist, buddhism, jain,
+rastafarian, rastafari, jehovah's witness, jehovahs witness, jehovah's witnesses, mormon, quaker, pagan, wiccan,
+atheist, agnostic, humanist, attends mosque, attends the mosque, attends church, attends the synagogue,
+attends synagogue, attends the gurdwara, attends gurdwara, attends temple, prays at the mosque, converted to islam,
+converted to christianity, wears a hijab, wears the hijab, wears a niqab, wears a turban, wears a kippah,
+practising muslim, practicing muslim, devout
+""")
+
+RELIGION_WEAK = _terms("""
+faith, religion, religious beliefs, religious belief, church, mosque, synagogue, gurdwara, temple, prays, praying
+""")
+
+ETHNICITY_STRONG = _terms("""
+white british, white irish, white other, white european, black british, black caribbean, black african, black other,
+british asian, asian british, british pakistani, british indian, british bangladeshi, british chinese, mixed race,
+mixed-race, mixed heritage, dual heritage, mixed white and black caribbean, mixed white and asian,
+mixed white and black african, gypsy, roma, romany, irish traveller, traveller community, gypsy traveller,
+pakistani heritage, indian heritage, bangladeshi heritage, nigerian heritage, jamaican heritage, somali heritage,
+polish heritage, caribbean heritage, african heritage, asian heritage, arab heritage, kurdish heritage,
+of pakistani descent, of indian descent, of african descent, of caribbean descent, of asian descent,
+of pakistani origin, of indian origin, of african origin, of caribbean origin, of somali origin, of polish origin,
+ethnic minority, ethnic origin, black man, black woman, black boy, black girl, black teenager, asian man,
+asian woman, asian boy, asian girl, white man, white woman, white boy, white girl
+""")
+
+ETHNICITY_WEAK = _terms("""
+black, asian, white, arab, ethnicity, race, racial
+""")
+
+SEXUALITY_STRONG = _terms("""
+gay, lesbian, bisexual, homosexual, heterosexual, queer, pansexual, asexual, transgender, trans woman, trans man,
+non-binary, nonbinary, gender reassignment, transitioning, came out as, came out to, coming out as,
+sexual orientation, same-sex partner, same sex partner, lgbt, lgbtq, lgbtq+, lgbtqia, sex worker, sexually active,
+sexual health clinic, chlamydia
+""")
+
+POLITICS_STRONG = _terms("""
+labour party, conservative party, liberal democrats, liberal democrat, lib dem, green party, reform uk, snp,
+plaid cymru, ukip, bnp, sinn fein, sinn féin, dup, uup, britain first, national front, socialist worker,
+socialist workers party, communist party, votes labour, votes conservative, voted labour, voted conservative,
+voted for brexit, voted leave, voted remain, political views, political opinions, political beliefs,
+political activist, far-right, far right, far-left, far left, extremist views, extremist ideology, prevent referral
+""")
+
+UNION_STRONG = _terms("""
+trade union member, trade union membership, trade unionist, union member, union membership, member of unison,
+member of unite, member of gmb, member of the gmb, member of the neu, member of neu, member of nasuwt,
+member of the rcn, member of rcn, member of the bma, member of pcs, member of the pcs, member of napo,
+member of the poa, member of poa, member of the fbu, member of usdaw, member of ucu, member of the ucu, union rep,
+union representative, shop steward, joined the union, joined a union
+""")
+
+# A statement that someone committed, is suspected of or was tried for an offence counts only with
+# a named person in the same sentence: the offence or harm alone, as a case study tells it, does not.
+OFFENCE_PROCEEDINGS = _terms("""
+convicted, conviction, convictions, previous convictions, criminal record, charged with, was charged, been charged,
+arrested, cautioned, youth caution, conditional caution, police caution, reprimand, final warning, sentenced,
+custodial sentence, suspended sentence, pleaded guilty, pled guilty, plead guilty, admitted the offence,
+admitted the offences, found guilty, acquitted, remanded, on remand, on bail, bailed, prosecuted, tried for,
+stood trial, on trial, appeared in court, appeared at court, appeared before, court appearance, suspected of,
+accused of, alleged to have, committed the offence, committed an offence, committed offences, offended,
+reoffended, re-offended, offending behaviour, referral order, youth rehabilitation order, community order,
+detention and training order, electronic tag, curfew, on probation, probation order, served a sentence,
+released from prison, released from custody, in prison, in custody, responsible for the burglary,
+responsible for the assault, responsible for the theft, responsible for the robbery, responsible for the offence,
+responsible for the harm, responsible for the damage, serving a sentence, serving a custodial sentence, serving time,
+serving a prison sentence, serving an indeterminate sentence, on licence, recalled to prison
+""")
+
+OFFENCE_VERBS = _terms("""
+stole, steals, shoplifted, burgled, assaulted, attacked, stabbed, punched, kicked, robbed, mugged, vandalised,
+vandalized, set fire to, broke into, harassed, stalked, threatened, groomed, abused, raped, defrauded, scammed,
+dealt drugs, dealing drugs, supplying drugs, carried a knife, carrying a knife
+""")
+
+
+# Form and table labels, and what the value beside them is.
+LABELS: dict[str, tuple[str, ...]] = {
+    "person_name": _terms("""
+        name, full name, first name, first names, forename, forenames, given name, given names, surname, last name,
+        family name, middle name, middle names, child's name, childs name, child name, young person's name,
+        young persons name, young person name, client name, client's name, service user name, victim name,
+        victim's name, name of victim, name of young person, name of child, name of person harmed, name of harmer,
+        name of offender, person harmed, person responsible, harmer, offender, victim, young person, parent, carer,
+        parent/carer, parent or carer, parent's name, parents' name, carer's name, mother, father, mother's name,
+        father's name, next of kin, emergency contact, emergency contact name, referrer, referrer name, referred by,
+        social worker, key worker, case worker, caseworker, youth worker, officer in case, officer in the case, oic,
+        participant, participant name, pupil name, student name, respondent name, contact name, named person,
+        signed by, witness, witness name, attendees, attendee, present, apologies, child, pupil, student
+    """),
+    "date_of_birth": _terms("""
+        dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob
+    """),
+    "age_with_detail": _terms("age, age at referral, age at offence, age (years), age in years, current age"),
+    "school_with_pupil": _terms("""
+        school, school attended, current school, school name, school/college, school or college, education provider,
+        education setting, educational establishment, college, academy, place of education
+    """),
+    "postal_address": _terms("""
+        address, home address, postal address, current address, residential address, previous address,
+        address line 1, address 1, street, lives at
+    """),
+    "postcode": _terms("postcode, post code, postal code"),
+    "phone": _terms("""
+        phone, phone number, telephone, telephone number, tel, tel., tel no, mobile, mobile number, mobile no,
+        contact number, home phone, home telephone, landline
+    """),
+    "email": _terms("email, e-mail, email address, e-mail address"),
+    "nhs_number": _terms("nhs number, nhs no, nhs no., nhs"),
+    "ni_number": _terms("ni number, ni no, national insurance number, national insurance no, nino"),
+    "passport": _terms("passport, passport number, passport no"),
+    "driving_licence": _terms("driving licence, driving licence number, driving license, licence number, driver number"),
+    "vehicle_registration": _terms("""
+        vehicle registration, registration, registration number, reg, reg no, vrm, number plate, vehicle
+    """),
+    "prison_number": _terms("prison number, prisoner number, prison no, prisoner no, nomis number, noms number, nomis"),
+    "police_reference": _terms("""
+        crime reference, crime reference number, crime ref, crime ref no, crime number, crn, incident number,
+        incident no, incident reference, cad, cad number, cad ref, log number, police log, custody number,
+        custody record, custody reference, police reference, police ref, occurrence number, urn
+    """),
+    "special_category": _terms("""
+        ethnicity, ethnic origin, ethnic group, race, religion, religion or belief, religion/belief, faith, belief,
+        disability, disabilities, disabled, health, health conditions, medical conditions, medical condition,
+        medical needs, medical information, medication, medications, diagnosis, diagnoses, mental health,
+        sexual orientation, sexuality, gender identity, trans status, pregnancy, pregnant, trade union,
+        political opinion, political views, additional needs, special needs, sen, send, learning needs, medical,
+        medical history, health needs, health conditions we should know about, offence, offences, offence type,
+        index offence, charge, charges, conviction, convictions, previous convictions, crime type
+    """),
+}
+
+
+# What a label says when nothing is recorded.
+NEUTRAL_VALUES = frozenset(_terms("""
+n/a, na, none, no, nil, not known, unknown, not stated, not recorded, not disclosed, prefer not to say, declined,
+withheld, redacted, anonymised, anonymized, -, --, tbc, tbd, ?, not applicable, no known, none known, none disclosed,
+nkda, not given, x, yes/no, not asked, no religion, not applicable, n.a.
+"""))

@@ -1,0 +1,513 @@
+"""Person names: a gazetteer of first names and surnames, matched on the capitalised words of the
+text, weighed with the words around them.
+
+No maintained English NER model installs here, and the small spaCy model misses a third of the
+names in our documents, so this recogniser is our own. Its evidence, strongest first:
+
+- a title ("Mrs Kowalska", "Dr Okafor") or a relation or role before ("her son, Kyle");
+- two or more adjacent capitalised words that are names and not ordinary words ("Siobhan Murphy");
+- one such word with a name beside it that is also a word ("Grace Okonkwo", "Kyle Brown");
+- a single first name mid-sentence ("... and Kyle apologised");
+- words that are names and ordinary words alike (Hope, Rose, Mark, Will, Grace, Young, Brown,
+  Bishop) count only with context: a title, a relation, a verb that people do ("Grace said"), a
+  possessive, or because the document names the same person in full elsewhere.
+
+Against it: capitalised words inside an institution's name (a word like School, Trust, Court or
+Road in the same run), titles of Acts, headings in title case, pseudonyms ("Victim A", "Mr X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..base import name_key
+from .doc import Cand, Doc, Spans
+from .gazetteer import PLACE, STOP, SUPPLEMENT, first_level, gazetteer, surname_level, word_level
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_TOKEN = re.compile(rf"[{_UPPER}](?<![\w][{_UPPER}])\w*(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*\.?")
+# What may stand between two words of one name: a space, or a particle such as "van der" or "bin".
+_GAP = re.compile(r"[ \u00a0]{1,2}(?:(?:de|da|di|do|dos|das|du|del|della|der|den|van|von|le|la|bin|binti|bint|ibn|al|el|ap|"
+                  r"ó|ní|nic|mac|ter|ten|y)[ \u00a0])*")
+
+TITLES = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend fr father sr imam rabbi cllr councillor
+pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam
+""".split())
+# A run holding one of these names an institution, a place or a law, not a person.
+INSTITUTION = frozenset("""
+school schools academy college university trust foundation charity council court courts prison prisons centre center
+hospital surgery practice service services team teams board partnership police constabulary unit ward house hall library
+church chapel mosque temple synagogue gurdwara park road street lane avenue close drive way crescent gardens terrace
+place grove square ltd limited plc llp cic inc group fund society association institute network project programme
+agency department office ministry act acts bill regulations order award prize building estate arms inn hotel cafe café
+stadium bank station airport club centres forum alliance commission committee panel tribunal authority county borough
+city town village district region north south east west northern southern eastern western upper lower st saint hmp
+hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
+restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
+mediation conference circle report review plan strategy policy procedure framework standard standards guide
+guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
+rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
+embankment glade hollow nook orchard passage path villas cottages loke drove
+""".split())
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|our|your|their|its|every|each|any|some|no|per)\s+)$")
+_RELATION = re.compile(
+    r"(?:\b(?:son|daughter|brother|sister|mother|mum|mom|father|dad|husband|wife|partner|ex-partner|boyfriend|girlfriend|"
+    r"friend|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|grandmother|grandfather|nan|nana|gran|grandad|"
+    r"grandma|grandpa|stepson|stepdaughter|stepfather|stepdad|stepmother|stepmum|carer|neighbour|child|baby|"
+    r"victim|offender|harmer|perpetrator|person harmed|person responsible|young person|referrer|client|pupil|student|"
+    r"called|named|known as|aka|dear|hi|hello|signed|met with|spoke (?:to|with)|told|asked|thanked|visited|"
+    r"contacted|phoned|emailed|rang|texted|supported|accompanied by|attended with)\b[\s,:]*)$"
+)
+_PERSON_VERB = re.compile(
+    r"(?:['’]s\s+(?:mum|mother|dad|father|parents?|carer|family|brother|sister|son|daughter|partner|wife|husband|"
+    r"girlfriend|boyfriend|friend|home|house|school|behaviour|account|views|words|apology|letter|statement|"
+    r"feelings|experience|teacher|social worker|case|offence|victim)\b"
+    r"|\s+(?:said|says|told|tells|asked|asks|explained|explains|felt|feels|agreed|agrees|apologised|apologized|apologises|"
+    r"admitted|admits|attended|attends|wanted|wants|wrote|writes|replied|added|stated|disclosed|described|spoke|speaks|"
+    r"cried|smiled|nodded|thanked|shared|accepted|declined|refused|arrived|met|meets|lives|lived|moved|became|began|"
+    r"decided|chose|hoped|hopes|worried|showed|listened|laughed|acknowledged|reflected|expressed|understood|realised|"
+    r"realized|denied|denies|received|joined|completed|engaged|participated|took part|answered|responded|"
+    r"was referred|was arrested|was born|was offered|was asked|was given|was told|was able|was happy|was upset|"
+    r"was keen|was nervous|was worried|was angry|was pleased|is now|is currently|is still|has been|had been|"
+    r"and (?:his|her|their) |who (?:is|was|has|had|lives|attended|said)))"
+)
+_AGE_AFTER = re.compile(r"\s*\((\d{1,2})\)|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,)]|\s+(?:years?|yrs))")
+_NOT_NAME_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ive|ives|ous|ship|ance|ence|ics|ism|ist|ists|ary|ory|able|ible|"
+                              r"ful|less|ative|ised|ized|ise|ize|ly|ers|ings|ments|ities|al|ic|ed|es|logy|phy|ure|age)$")
+_MORPH_SURNAME = re.compile(r"(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|czuk|enko|escu|eanu|oglu|ovic|evic|auskas|"
+                            r"auskiene|iene|aite|opoulos|akis|ssen|sson)$")
+
+# token classes; T_COMMON is a very common word that is also a surname ("The", "Young"): a name
+# only straight after a title
+T_TITLE, T_INITIAL, T_STRONG, T_WEAK, T_UNKNOWN, T_BREAK, T_COMMON = range(7)
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    cls: int
+    key: str
+    first: int
+    surname: int
+    institution: bool
+    possessive: bool
+
+
+@lru_cache(maxsize=65536)
+def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
+    """(class, key, first-name level, surname level, names an institution, possessive) of a capitalised word."""
+    possessive = False
+    base = raw.rstrip(".")
+    if base.endswith(("'s", "’s")):
+        base, possessive = base[:-2], True
+    elif base.endswith(("s'", "s’")) and len(base) > 3:
+        base, possessive = base[:-1], True
+    low = base.lower()
+    if low in TITLES and not possessive:
+        return T_TITLE, low, 0, 0, False, False
+    if len(base) == 1:
+        if base in "AI" and not raw.endswith("."):
+            return T_BREAK, low, 0, 0, False, possessive  # the article and the pronoun, not initials
+        return T_INITIAL, low, 0, 0, False, possessive
+    if any(c.isdigit() or c == "_" for c in base):
+        return T_BREAK, low, 0, 0, False, possessive
+    key = name_key(base)
+    if low in INSTITUTION or key in INSTITUTION:
+        return T_BREAK, key, 0, 0, True, possessive
+    gaz = gazetteer()
+    parts = [name_key(p) for p in base.split("-") if p] if "-" in base else [key]
+    first = surname = 0
+    word = False
+    place = stop = supp = False
+    known = True
+    for part in parts:
+        f = gaz.get(part)
+        if not f and len(parts) > 1:
+            known = False
+            continue
+        fl, sl = first_level(f), surname_level(f)
+        first, surname = max(first, fl), max(surname, sl)
+        word = word or (word_level(f) > 0 and not f & SUPPLEMENT)
+        place = place or bool(f & PLACE)
+        stop = stop or bool(f & STOP)
+        supp = supp or bool(f & SUPPLEMENT)
+        if not (fl or sl):
+            known = False
+    if len(parts) > 1 and not known:
+        first = surname = 0
+    morph = bool(_MORPH_SURNAME.search(key)) and not word
+    if morph:
+        surname = max(surname, 2)
+    allcaps = base.isupper()
+    if stop and not (first or surname):
+        return T_BREAK, key, 0, 0, False, possessive
+    if stop:
+        return T_WEAK, key, 0, 0, False, possessive  # a month or a holiday: a name only with a title or relation
+    if first or surname:
+        if word and first < 2 and not supp and word_level(gaz.get(key)) in (1, 2):
+            return T_COMMON, key, first, surname, False, possessive
+        if word or place:
+            return T_WEAK, key, first, surname, False, possessive
+        # a rare US surname that is no first name, is an acronym here, or is short, is weak evidence alone
+        if allcaps and len(base) <= 3:
+            return T_BREAK, key, 0, 0, False, possessive
+        if not first and surname == 1 and not supp and not morph:
+            # a rare surname and nothing else: as good as a word we do not know
+            return T_UNKNOWN, key, first, surname, False, possessive
+        return T_STRONG, key, first, surname, False, possessive
+    if allcaps or not base.isalpha() or _NOT_NAME_SUFFIX.search(key) or len(key) < 3 or gaz.is_word(key):
+        return T_BREAK, key, 0, 0, False, possessive
+    return T_UNKNOWN, key, 0, 0, False, possessive
+
+
+def _runs(doc: Doc) -> list[list[Tok]]:
+    text = doc.text
+    runs: list[list[Tok]] = []
+    current: list[Tok] = []
+    last_end = -10
+    def close() -> None:
+        # a run of ordinary words and nothing else names no one
+        if any(t.cls < T_BREAK or t.institution for t in current):
+            runs.append(current)
+
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        start, end = m.start(), m.end()
+        cls, key, first, surname, inst, poss = _classify(raw)
+        if raw[-1] == "." and cls != T_TITLE and cls != T_INITIAL:
+            end -= 1  # a full stop ends the sentence, not the name
+        tok = Tok(start, end, cls, key, first, surname, inst, poss)
+        if current and (start - last_end > 40 or not _joins(text, last_end, start, current)):
+            close()
+            current = []
+        current.append(tok)
+        last_end = end
+        if poss or end < m.end():
+            close()
+            current = []
+    if current:
+        close()
+    return runs
+
+
+def _joins(text: str, a: int, b: int, current: list[Tok]) -> bool:
+    gap = text[a:b]
+    if gap == " ":
+        return True
+    if gap == "\n":
+        # a name may wrap onto the next line of a PDF: a lone first name, outside a table
+        first = current[0]
+        if len(current) != 1 or not first.first or first.cls not in (T_STRONG, T_WEAK):
+            return False
+        line_start = text.rfind("\n", max(0, a - 300), a) + 1
+        line_end = text.find("\n", b, b + 300)
+        return "\t" not in text[line_start:a] and "\t" not in text[b:line_end if line_end >= 0 else b + 300]
+    return bool(_GAP.fullmatch(gap))
+
+
+def _context_before(doc: Doc, pos: int) -> str:
+    return doc.before(pos, 40, cross_tab=False)
+
+
+class _Context:
+    """The words around a candidate name, worked out only when a rule asks."""
+
+    __slots__ = ("doc", "start", "end", "last", "_before", "_cache")
+
+    def __init__(self, doc: Doc, start: int, end: int, last: Tok) -> None:
+        self.doc, self.start, self.end, self.last = doc, start, end, last
+        self._before: str | None = None
+        self._cache: dict[str, bool] = {}
+
+    @property
+    def before(self) -> str:
+        if self._before is None:
+            self._before = self.doc.before(self.start, 40, cross_tab=False)
+        return self._before
+
+    def _get(self, name: str) -> bool:
+        value = self._cache.get(name)
+        if value is None:
+            value = getattr(self, "_" + name)()
+            self._cache[name] = value
+        return value
+
+    def _relation(self) -> bool:
+        return bool(_RELATION.search(self.before))
+
+    def _age(self) -> bool:
+        return _age_after(self.doc, self.end) is not None
+
+    def _verb(self) -> bool:
+        return self.last.possessive or bool(_PERSON_VERB.match(self.doc.after(self.end, 60)))
+
+    def _heading(self) -> bool:
+        return self.doc.is_heading_line(self.start)
+
+    def _initial(self) -> bool:
+        return self.doc.sentence_initial(self.start)
+
+    def _determiner(self) -> bool:
+        return bool(_DETERMINER.search(self.before))
+
+    relation = property(lambda self: self._get("relation"))
+    age = property(lambda self: self._get("age"))
+    verb = property(lambda self: self._get("verb"))
+    heading = property(lambda self: self._get("heading"))
+    initial = property(lambda self: self._get("initial"))
+    determiner = property(lambda self: self._get("determiner"))
+
+    @property
+    def context(self) -> bool:
+        return self.relation or self.age
+
+
+def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
+    if has_title:
+        return 0.95
+    names = [t for t in group if t.cls != T_INITIAL]
+    if not names or len(names) > 4:
+        return 0.0
+    cx = _Context(doc, group[0].start, group[-1].end, group[-1])
+    if len(names) == 1:
+        t = names[0]
+        initials_before = group[0].cls == T_INITIAL
+        if t.cls == T_STRONG:
+            if t.first:
+                if cx.context:
+                    return 0.85
+                if cx.determiner:
+                    return 0.3
+                return 0.65 if cx.initial else 0.75
+            if initials_before or cx.context or cx.verb:
+                return 0.75
+            return 0.45
+        if t.cls == T_WEAK:
+            if initials_before and t.surname:
+                return 0.7
+            if cx.context:
+                return 0.7
+            if t.first < 2 or cx.heading or cx.determiner:
+                return 0.2
+            if cx.verb:
+                return 0.6
+            if t.first >= 3 and not cx.initial and _lowercase_word_before(doc, cx.start):
+                return 0.55
+            return 0.2
+        if t.cls == T_UNKNOWN:
+            # a capitalised word in no word list and no name list, doing what people do ("Oluwasanmi said")
+            if cx.relation:
+                return 0.7
+            if cx.verb and not cx.heading and not cx.determiner:
+                return 0.6
+            return 0.0
+        return 0.0
+    strong = weak = unknown = common = 0
+    for t in names:
+        if t.cls == T_STRONG:
+            strong += 1
+        elif t.cls == T_WEAK:
+            weak += 1
+        elif t.cls == T_UNKNOWN:
+            unknown += 1
+        elif t.cls == T_COMMON:
+            common += 1
+    if common:
+        # a first name and a surname that is a very common word: "Mark Brown", "Will Young"
+        if len(names) != 2 or names[1].cls != T_COMMON:
+            return 0.0
+        if cx.context or cx.verb:
+            return 0.8
+        if strong:
+            return 0.75
+        if cx.heading or cx.determiner or names[0].first < 3:
+            return 0.3
+        return 0.4 if cx.initial else 0.6
+    # two to four words
+    if strong >= 2:
+        return 0.9
+    if strong == 1 and weak >= 1:
+        return 0.8 if cx.relation or not cx.heading else 0.6
+    if strong == 1 and unknown >= 1:
+        if unknown > 1:
+            return 0.3
+        return 0.7 if not cx.heading else 0.6
+    if weak >= 2 and names[0].first and names[-1].surname:
+        if cx.context or cx.verb:
+            return 0.8
+        if cx.heading or cx.determiner:
+            return 0.25
+        return 0.6 if names[0].first >= 2 else 0.45
+    if (weak or unknown) and cx.relation:
+        return 0.65
+    if unknown >= 2 and not strong:
+        # two words that are neither English nor in our lists: names from outside the gazetteer
+        if cx.heading or cx.determiner:
+            return 0.2
+        if cx.context or cx.verb:
+            return 0.75
+        return 0.4 if cx.initial else 0.55
+    return 0.0
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:b\.\s*|born\s+)?((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"
+                         r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)\s*[),]")
+
+
+def _birth_year(date: str) -> bool:
+    """A date that could be a birth date: its year is a plausible one, long enough ago."""
+    import datetime as dt
+
+    year = int(re.findall(r"\d{4}", date)[-1])
+    return 1900 <= year <= dt.date.today().year - 4
+
+
+def beside_name(doc: Doc, end: int) -> list[Cand]:
+    """An age or a date said right after a name: "Kyle (15)", "Kyle Morgan (12/03/2009)"."""
+    out = []
+    m = _age_after(doc, end)
+    if m:
+        g = 1 if m.group(1) else 2
+        out.append(Cand("age_with_detail", m.start(g), m.end(g), 0.8))
+    d = _DATE_AFTER.match(doc.text, end, min(len(doc.text), end + 40))
+    if d and _birth_year(d.group(1)):
+        out.append(Cand("date_of_birth", d.start(1), d.end(1), 0.75))  # a date beside a name is a date of birth
+    return out
+
+
+def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
+    """ "Kyle (15)", "Kyle, 15," - but not the next field of a CSV row."""
+    m = _AGE_AFTER.match(doc.text, end, min(len(doc.text), end + 20))
+    if m and m.group(2):
+        seg = doc.segment(max(0, end - 1))
+        if seg is not None and seg.kind == "cell" and seg.end <= m.start(2):
+            return None
+    return m
+
+
+def _lowercase_word_before(doc: Doc, start: int) -> bool:
+    m = _WORD_BEFORE.search(doc.text, max(0, start - 30), start)
+    return bool(m and m.group(1)[0].islower())
+
+
+def _split_groups(run: list[Tok]) -> list[tuple[list[Tok], bool]]:
+    """Split a run into candidate names: (tokens, whether a title starts it)."""
+    out: list[tuple[list[Tok], bool]] = []
+    current: list[Tok] = []
+    titled = False
+    for tok in run:
+        if tok.cls == T_TITLE:
+            if current:
+                out.append((current, titled))
+            current, titled = [tok], True
+            continue
+        after_first = bool(current) and current[-1].first > 0 and current[-1].cls in (T_STRONG, T_WEAK)
+        if tok.cls == T_BREAK or (tok.cls == T_COMMON and not (titled and len(current) == 1) and not after_first):
+            if current:
+                out.append((current, titled))
+            current, titled = [], False
+            continue
+        current.append(tok)
+    if current:
+        out.append((current, titled))
+    return out
+
+
+def person_names(doc: Doc, protected: Spans) -> list[Cand]:
+    """Candidate names, the organisation's staff included (the caller applies the allow-list)."""
+    found: list[Cand] = []
+    institution_keys: set[str] = set()
+    confirmed: set[str] = set()
+    pending: list[Tok] = []
+    for run in _runs(doc):
+        if any(t.institution for t in run) or _act_follows(doc, run[-1].end):
+            institution_keys.update(t.key for t in run if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
+            continue
+        if run[0].start > 0 and doc.text[run[0].start - 1] in "@/\\#_" or protected.any_overlap(run[0].start, run[0].start + 1):
+            continue
+        for group, titled in _split_groups(run):
+            title_tok = group[0] if titled else None
+            body = group[1:] if titled else group
+            if titled and (not body or all(t.cls == T_INITIAL for t in body)):
+                continue  # "Mr X": a pseudonym
+            # trailing initials are not part of a name ("Kyle M" aside, an initial ends a pseudonym: "Victim A")
+            while body and body[-1].cls == T_INITIAL and len(body) > 1 and not titled:
+                body = body[:-1]
+            if not body:
+                continue
+            if len(body) > 4 and not titled:
+                # a long title-case phrase: look for a name inside it only where the words are strong
+                continue
+            score = _group_score(doc, body, titled)
+            if not titled and len(body) == 1 and body[0].key in institution_keys:
+                score = min(score, 0.3)
+            start = (title_tok or body[0]).start
+            end = body[-1].end
+            if score >= 0.5:
+                found.append(Cand("person_name", start, end, score))
+                if score >= 0.6:
+                    confirmed.update(t.key for t in body if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
+
+            else:
+                pending.extend(t for t in body if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
+    # The same person named again by one of the words of a name found with confidence.
+    for tok in pending:
+        if tok.key in confirmed and tok.key not in institution_keys:
+            if tok.cls == T_WEAK and (doc.is_heading_line(tok.start) or _DETERMINER.search(_context_before(doc, tok.start))):
+                continue
+            found.append(Cand("person_name", tok.start, tok.end, 0.7, "again"))
+    return found
+
+
+_ACT = re.compile(r"\s+(?:Act|Order|Regulations|Rules)\b")
+
+
+def _act_follows(doc: Doc, end: int) -> bool:
+    return bool(_ACT.match(doc.text, end, end + 20))
+
+
+def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) -> bool:
+    """Whether a form value reads as a person's name (for a field labelled as one).
+
+    ``strict`` is for lists of people ("Present: ..."), where a role such as "Chair" also stands;
+    ``surname`` for a field that asks for a surname alone, where "Brown" is one.
+    """
+    value = value.strip()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", value)
+    if not words or len(words) > 6 or re.search(r"\d", value):
+        return False
+    if re.fullmatch(r"(?:victim|person|child|young person|yp|participant|harmer|offender|respondent|client|pupil|"
+                    r"service user|mr|mrs|ms|miss)\s*[a-z0-9]?\d*", value.lower()):
+        return False
+    if all(len(w.rstrip(".")) == 1 for w in words):
+        return False
+    classes = []
+    for w in words:
+        if len(w.rstrip(".")) == 1:
+            classes.append(T_INITIAL)
+            continue
+        cls, _key, w_first, w_surname, _inst, _poss = _classify(w[0].upper() + w[1:] if w.islower() else w)
+        if cls == T_WEAK and not (w_first or w_surname):
+            cls = T_BREAK
+        if cls == T_COMMON:
+            cls = T_BREAK if strict else T_WEAK
+        classes.append(cls)
+    if T_BREAK in classes:
+        return False
+    names = [c for c in classes if c != T_INITIAL]
+    if T_STRONG in names:
+        return True
+    if strict:
+        return len(names) >= 2 and T_WEAK in names
+    if len(names) == 1 and not surname:
+        # one ordinary word that is only a surname ("Role", "Young") is a name only where a surname is asked for
+        cls, _k, first, _s, _i, _p = _classify(words[0][0].upper() + words[0][1:])
+        return bool(first) or cls == T_UNKNOWN
+    return bool(names) and all(c in (T_WEAK, T_UNKNOWN, T_TITLE) for c in names) and (T_WEAK in names or len(names) >= 2)

@@ -1,0 +1,138 @@
+"""Statements about a person: special-category data, offences, and the school a pupil attends.
+
+Special-category terms are found in one pass with an Aho-Corasick automaton over the folded text;
+each hit is then judged by its sentence: is it about a person (a name, a pseudonym such as
+"Victim A", a pronoun, "her son"), and is it a statement rather than policy language ("if a young
+person discloses ...")? Health, belief, ethnicity, sexuality, politics and union membership count
+whoever they are about, pseudonymised people included. An offence counts only as a statement
+that a named person committed, is suspected of or was tried for it: the offence and harm that an
+anonymised case study recounts are the study's subject, not a finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import hits_of
+from .doc import Cand, Doc, Spans
+
+STRONG, WEAK, OFFENCE, OFFENCE_VERB = "strong", "weak", "offence", "offence_verb"
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|i|i'm|i've|i'd|my|me|myself)\b")
+_PSEUDONYM = re.compile(r"\b(?:Victim|Person|Child|Pupil|Student|Participant|Harmer|Offender|Respondent|Client|Young Person|"
+                        r"YP|Service User|Parent|Carer|Witness|Resident|Patient|Case|Learner|Mr|Mrs|Ms|Miss|Mx)"
+                        r"\s?(?:[A-Z]|\d{1,3})\b"
+                        r"|\bYP\d{1,3}\b|\b[A-Z]{1,3}\d{1,3}\b(?=\s+(?:is|was|has|had|said|told|felt|and|who))")
+_ROLE = re.compile(r"\bthe (?:young person|child|pupil|student|boy|girl|young man|young woman|teenager|person harmed|harmer|"
+                   r"victim|offender|perpetrator|referred young person|man|woman|client|service user|participant|"
+                   r"respondent)\b|\b(?:her|his|their|my|our) (?:son|daughter|child|brother|sister|grandson|granddaughter|"
+                   r"nephew|niece|stepson|stepdaughter|mum|mother|dad|father|partner|husband|wife|boyfriend|girlfriend)\b")
+# Policy and guidance speak of anyone, not of someone.
+_GENERIC = re.compile(r"\b(?:if|where|whether|any|every|each|someone|anyone|"
+                      r"people|policy|procedure|will be asked|we will|staff will|for example|e\.g|such as|including|"
+                      r"include|includes|guidance|protected characteristics?|equality|discriminat\w*|monitor\w*|"
+                      r"regardless|irrespective|those who|whose|a young person|a child|a person|a victim|an offender|"
+                      r"a participant|a pupil|a student|young people|children|participants|victims|offenders)\b")
+_WEAK_CUE = re.compile(r"(?:diagnosed with|diagnosis of|suffers? from|suffering from|suffered from|has|had|have|having|with|"
+                       r"living with|lives with|struggles? with|struggling with|history of|treated for|takes|taking|"
+                       r"prescribed|is|was|are|were|being|became|feels?|felt|his|her|my|disclosed|reported|"
+                       r"due to|because of|experiences?|experiencing|experienced)"
+                       r"\s+(?:a\s+|an\s+|some\s+|severe\s+|mild\s+|significant\s+|diagnosed\s+|long-term\s+|chronic\s+|"
+                       r"ongoing\s+|physical\s+|mental\s+|learning\s+|hidden\s+|very\s+|quite\s+|profoundly\s+|"
+                       r"registered\s+|strong\s+|deep\s+|christian\s+|muslim\s+)?$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get|gets|is|are)\s+$")
+
+
+def _about_someone(doc: Doc, s: int, e: int, names: Spans, *, named_only: bool = False,
+                   pseudonyms: bool = True, roles: bool = True) -> bool:
+    if names.any_overlap(s, e):
+        return True
+    if named_only:
+        return False
+    sentence = doc.text[s:e]
+    if _PSEUDONYM.search(sentence):
+        return pseudonyms
+    folded = doc.folded[s:e]
+    if _PRONOUN.search(folded) or (roles and _ROLE.search(folded)):
+        return not _GENERIC.search(folded)
+    return False
+
+
+def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
+    """Special-category statements, names found in the text given as spans.
+
+    ``names_someone``: the document names a person (not its own staff), so "he" and "she" in it
+    refer to someone identifiable, and an offence said of them is a finding.
+    """
+    out: list[Cand] = []
+    folded = doc.folded
+    hits = [(s, e, kind) for kind in (STRONG, WEAK, OFFENCE, OFFENCE_VERB) for s, e in hits_of(doc, kind)]
+    # keep the longest of overlapping terms ("mental health act assessment" over "mental health")
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    last_end = -1
+    sentence_cache: dict[int, tuple[int, int]] = {}
+    for start, end, kind in hits:
+        if start < last_end:
+            continue
+        last_end = end
+        bounds = sentence_cache.get(start)
+        if bounds is None:
+            bounds = doc.sentence(start, end)
+            sentence_cache[start] = bounds
+        s, e = bounds
+        if kind == STRONG:
+            if _about_someone(doc, s, e, names):
+                out.append(Cand("special_category", start, end, 0.8))
+        elif kind == WEAK:
+            before = folded[max(s, start - 40):start]
+            if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names):
+                out.append(Cand("special_category", start, end, 0.7))
+        elif kind == OFFENCE:
+            if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False):
+                out.append(Cand("special_category", start, end, 0.75))
+        elif kind == OFFENCE_VERB:
+            if _PASSIVE.search(folded[max(s, start - 12):start]):
+                continue
+            if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False):
+                out.append(Cand("special_category", start, end, 0.7))
+    return out
+
+
+# ------------------------------------------------------------------------------------ schools
+
+_SCHOOL_ANCHOR = re.compile(r"(?:School|Academy|College|PRU|Pupil Referral Unit|Sixth Form College|Sixth Form)(?![\w])")
+_SCHOOL_NAME = re.compile(r"((?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|&|upon|on|under|in)\s+)?){1,6})$")
+_GENERIC_SCHOOL_WORDS = frozenset("the a our your this that their his her primary secondary high grammar junior infant "
+                                  "infants special independent free community catholic faith local new old state "
+                                  "church of england ce rc c of e".split())
+_ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|pupil|student|year\s?\d{1,2}|in\s+year|enrolled|excluded|exclusion|"
+                     r"goes\s+to|went\s+to|go(?:ing)?\s+to|stud(?:ies|ying)|is\s+at|was\s+at|moved\s+(?:to|from)|"
+                     r"transferred|head\s?teacher|form\s+tutor|teacher|classmates?|at\s+school|his\s+school|her\s+school|"
+                     r"started\s+at|left|suspended|on\s+roll)\b")
+_NOT_PUPIL = re.compile(r"\b(?:training|trained|delivered|delivering|partnership|partner|funded|funding|staff|visited|"
+                        r"workshop|assembly|assemblies|pupils|students|schools|governors?)\b")
+
+
+def schools(doc: Doc, names: Spans) -> list[Cand]:
+    out = []
+    text = doc.text
+    for anchor in _SCHOOL_ANCHOR.finditer(text):
+        m = _SCHOOL_NAME.search(text, max(0, anchor.start() - 90), anchor.start())
+        if m is None:
+            continue
+        words = [w.lower().rstrip(".") for w in m.group(1).split()]
+        if all(w in _GENERIC_SCHOOL_WORDS for w in words):
+            continue
+        start, end = m.start(1), anchor.end()
+        if anchor.group() == "Sixth Form" and text[end:end + 8] == " College":
+            end += 8
+        s, e = doc.sentence(start, end)
+        folded = doc.folded[s:e]
+        pupil = bool(_ATTEND.search(folded)) and _about_someone(doc, s, e, names) and not _NOT_PUPIL.search(folded)
+        if not pupil and "\t" in text[doc.line_bounds(start)[0]:doc.line_bounds(start)[1]]:
+            # a table row that names a person and a school: the person is the pupil
+            ls, le = doc.line_bounds(start)
+            pupil = names.any_overlap(ls, le)
+        if pupil:
+            out.append(Cand("school_with_pupil", start, end, 0.8))
+    return out

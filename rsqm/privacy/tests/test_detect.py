@@ -1,0 +1,173 @@
+"""Detection on free text: each category, the allow-list, and the traps that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from rsqm.privacy import Allow, mask, scan_text
+from rsqm.privacy.detect.identifiers import nhs_checksum_ok
+
+from .samples import SAMPLES
+
+NOBODY = Allow()
+
+
+def cats(text: str, allow: Allow = NOBODY) -> set[str]:
+    return {f.category for f in scan_text(text, allow=allow)}
+
+
+def found(text: str, allow: Allow = NOBODY) -> list[tuple[str, str]]:
+    return [(f.category, text[f.start:f.end]) for f in scan_text(text, allow=allow)]
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_each_category_is_found_in_a_sentence(category):
+    """PRIV-NO-SENSITIVE: every kind of sensitive data is caught in running text."""
+    assert category in cats(SAMPLES[category][2])
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_each_category_is_found_after_its_label(category):
+    label, value, _ = SAMPLES[category]
+    assert category in cats(f"{label}: {value}")
+
+
+def test_findings_hold_no_flagged_text():
+    text = "Kyle Morgan (DOB 12/03/2009) has ADHD."
+    for f in scan_text(text):
+        assert f.snippet == mask(text[f.start:f.end])
+        assert len(f.snippet) == f.end - f.start
+        assert all(not c.isalnum() for c in f.snippet[1:] if c != "•")
+        assert text[f.start + 1:f.end] not in repr(f) or f.end - f.start == 1
+
+
+def test_mask_keeps_the_first_character_and_the_punctuation():
+    assert mask("Kyle O'Neil-Smith") == "K••• •'••••-•••••"
+    assert mask("12/03/2009") == "1•/••/••••"
+
+
+# ------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("name", [
+    "Rhys Pritchard", "Ffion Llewellyn", "Siobhán O'Sullivan", "Eilidh MacLeod", "Harpreet Sandhu", "Zainab Chaudhry",
+    "Chidi Okafor", "Kwame Mensah", "Katarzyna Kowalska", "Małgorzata Wiśniewska", "Ioana Popescu", "Mehmet Yılmaz",
+    "Tendai Moyo", "Jayden Holroyd", "Nguyen Thi Lan",
+])
+def test_names_of_many_origins_are_found(name):
+    text = f"At the meeting {name} explained what had happened."
+    assert ("person_name" in cats(text)), name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her son, Will, apologised to the shop owner.", "Will"),
+    ("Grace said she felt listened to.", "Grace"),
+    ("We met Mrs Young at her home.", "Mrs Young"),
+    ("Rose Bishop attended with her sister.", "Rose Bishop"),
+    ("The meeting with Mark Brown went well.", "Mark Brown"),
+    ("Dr Okafor confirmed the appointment.", "Dr Okafor"),
+    ("The victim, Hope, wanted an apology.", "Hope"),
+])
+def test_names_that_are_also_words_are_found_with_context(text, name):
+    assert ("person_name", name) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We hope every participant will feel safe.",
+    "Mark the date in your diary. Will you attend?",
+    "Young people aged 10 to 17 are referred by the Youth Justice Service.",
+    "Please use the brown envelope provided.",
+    "There is a grace period of two weeks.",
+    "The Bishop of Leeds opened the new building.",
+    "The Rose Garden at Brierley Community Centre is open to all.",
+    "Victim A's home was burgled while she was away; YP1 received a youth caution.",
+    "Mr X and Ms B agreed to meet at HMP Leeds.",
+    "The Crime and Disorder Act 1998 and the Rehabilitation of Offenders Act 1974 apply.",
+    "Funded by the Esmée Fairbairn Foundation and the Paul Hamlyn Foundation.",
+    "Case RJ-2024-117, file 23/118 and minute 4.2 refer.",
+    "The meeting on 12 March 2024 reviewed the offence of 3 February 2024.",
+    "We delivered training to staff at Hillside Academy in the summer term.",
+    "The average age was 15; most young people were aged 14 to 17; over 65s are welcome.",
+    "If a participant discloses self-harm, staff must follow the safeguarding procedure.",
+    "We monitor ethnicity, religion and disability for equality purposes only.",
+    "Our mental health policy was reviewed under the Mental Health Act 1983.",
+    "Call our helpline on 0800 555 0199 or Victim Support on 0808 168 9111.",
+    "Invoice 4010232137 was paid on 2 May.",
+    "Restorative Justice Council Quality Mark: Standard 3, Indicator 3.2.",
+])
+def test_traps_stay_clean(text):
+    assert found(text) == []
+
+
+# -------------------------------------------------------------------- allow-list
+
+STAFF = Allow(names=["Sarah Thompson", "Daniel Okoro", "Siân Prydderch"], email_domains=["northmoor-mediation.org.uk"],
+              addresses=["Unit 4, Tanner Row, York YO1 6JB"], phones=["01904 496000"])
+
+
+def test_a_policy_naming_only_staff_is_clean_with_the_allow_list():
+    """PRIV-STAFF-DATA: the organisation's own staff, domains, address and phone are not findings."""
+    policy = ("Confidentiality policy, approved by Sarah Thompson (Service Manager) and Daniel Okoro.\n"
+              "Questions to sarah.thompson@northmoor-mediation.org.uk or on 01904 496000.\n"
+              "Northmoor Mediation Trust, Unit 4, Tanner Row, York YO1 6JB.\n"
+              "Ms Thompson reviews the policy each year; Sarah and Dr Okoro sign it off. SIAN PRYDDERCH chairs.")
+    assert found(policy, STAFF) == []
+    assert "person_name" in cats(policy)  # without the allow-list the staff are found
+
+
+def test_an_allowed_name_clears_its_parts_ignoring_case_and_accents():
+    """PRIV-STAFF-DATA"""
+    assert STAFF.allows_name("Sian") and STAFF.allows_name("PRYDDERCH") and STAFF.allows_name("Ms Prydderch")
+    assert STAFF.allows_name("sarah thompson") and not STAFF.allows_name("Sarah Khan")
+    assert found("Sarah Khan attended with her mother.", STAFF) == [("person_name", "Sarah Khan")]
+
+
+def test_other_peoples_emails_and_phones_are_still_found_with_the_allow_list():
+    text = "Contact kyle.morgan@gmail.com or 07700 900123."
+    assert cats(text, STAFF) == {"email", "phone"}
+
+
+# -------------------------------------------------------------------- identifiers
+
+
+def test_nhs_numbers_need_the_checksum_or_the_word():
+    assert nhs_checksum_ok("9434765919") and not nhs_checksum_ok("9434765918")
+    assert cats("Number 943 476 5919 on file.") == {"nhs_number"}
+    assert cats("Number 943 476 5918 on file.") == set()
+    assert cats("NHS no. 943 476 5918") == {"nhs_number"}  # the word makes it one, typo or not
+    assert cats("Order number 9434765919 was dispatched.") == set()
+
+
+def test_police_references_are_found_and_the_services_own_numbers_are_not():
+    assert found("Incident 1234 of 12/03/2024 was logged.") == [("police_reference", "1234 of 12/03/2024")]
+    assert cats("Custody number: WY-123456-24. CAD 4471 of 02/02/2024.") == {"police_reference"}
+    assert found("Our case number is NMT-2024-117 and the file is 23/118.") == []
+
+
+def test_ages_of_one_person_are_found_and_bands_and_counts_are_not():
+    assert cats("A 14-year-old boy was referred.") == {"age_with_detail"}
+    assert cats("The man, aged 72, lives alone.") == {"age_with_detail"}
+    assert found("Twelve young people aged 14 took part; 14-year-olds made up half.") == []
+
+
+def test_a_school_is_found_only_with_its_pupil():
+    assert "school_with_pupil" in cats("Jade attends Westbrook High School and is in Year 10.")
+    assert found("Westbrook High School hosted the training day.") == []
+
+
+def test_special_category_is_found_about_anyone_pseudonyms_included():
+    assert cats("Victim A has multiple sclerosis.") == {"special_category"}
+    assert cats("YP1 is a practising Muslim.") == {"special_category"}
+    assert cats("He told us he is gay.") == {"special_category"}
+
+
+def test_an_offence_is_a_finding_only_when_a_named_person_is_said_to_have_done_it():
+    assert ("special_category", "arrested") in found("Kyle Morgan was arrested on Friday.")
+    assert found("YP1 was arrested and later received a youth caution.") == []
+    assert found("Victim A's home was burgled; the harm was significant.") == []
+
+
+def test_findings_come_in_order_of_start():
+    findings = scan_text("Kyle Morgan, DOB 12/03/2009, NHS number 9434765919, lives at 14 Fenwick Close, Harrogate HG1 2AB.")
+    assert [f.start for f in findings] == sorted(f.start for f in findings)
+    assert {f.category for f in findings} == {"person_name", "date_of_birth", "nhs_number", "postal_address", "postcode"}

@@ -1,0 +1,118 @@
+"""Each category is caught wherever a document can hide it (PRIV-NO-SENSITIVE)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from rsqm.privacy import Limits, scan_file
+
+from . import builders as b
+from .samples import SAMPLES
+
+IN_PROCESS = Limits(isolate=False)
+
+
+def scan(data: bytes, name: str):
+    return scan_file(io.BytesIO(data), filename=name, limits=IN_PROCESS)
+
+
+def categories(result) -> set[str]:
+    assert result.status != "error", result.error
+    return {f.category for f in result.findings}
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_in_a_docx_table(category):
+    label, value, _ = SAMPLES[category]
+    doc = b.docx(b.p("Referral") + b.table([["Field", "Detail"], [label, value], ["Referrer", "Service"]]))
+    assert category in categories(scan(doc, "form.docx"))
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_in_a_docx_tracked_deletion(category):
+    doc = b.docx(b.tracked("Notes: ", SAMPLES[category][2]))
+    assert category in categories(scan(doc, "notes.docx"))
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_in_a_pdf_footnote(category):
+    data = b.pdf(["Annual report", "Case studies and learning"], footnotes={2: SAMPLES[category][2]})
+    result = scan(data, "report.pdf")
+    assert category in categories(result)
+    assert {f.page for f in result.findings if f.category == category} == {2}
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_in_a_pdf_form_field(category):
+    label, value, _ = SAMPLES[category]
+    data = b.pdf(["Referral form"], fields={label: value, "Notes": "none"})
+    assert category in categories(scan(data, "form.pdf"))
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_in_a_cell_on_a_hidden_sheet(category):
+    label, value, _ = SAMPLES[category]
+    data = b.xlsx({"Summary": [["Referrals", 12]], "Details": [["Ref", label], ["R1", value]]}, hidden=("Details",))
+    result = scan(data, "export.xlsx")
+    assert category in categories(result)
+    hit = next(f for f in result.findings if f.category == category)
+    assert (hit.sheet, hit.cell) == ("Details", "B2")
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_in_plain_text(category):
+    text = f"Case note\n\n{SAMPLES[category][2]}\n"
+    result = scan(text.encode(), "note.txt")
+    assert category in categories(result)
+    assert next(f for f in result.findings if f.category == category).line == 3
+
+
+@pytest.mark.parametrize("category", list(SAMPLES))
+def test_in_a_csv_column(category):
+    label, value, _ = SAMPLES[category]
+    data = f"Ref,{label},Outcome\r\nR1,\"{value}\",Closed\r\n".encode()
+    result = scan(data, "export.csv")
+    assert category in categories(result)
+    assert next(f for f in result.findings if f.category == category).cell == "B2"
+
+
+@pytest.mark.parametrize("category", ["person_name", "date_of_birth", "special_category", "school_with_pupil"])
+def test_in_odt_and_ods(category):
+    label, value, sentence = SAMPLES[category]
+    assert category in categories(scan(b.odt(["Notes"], note=sentence), "notes.odt"))
+    assert category in categories(scan(b.odt(["Notes"], deleted=sentence), "notes.odt"))
+    assert category in categories(scan(b.odt(["Form"], table_rows=[[label, value]]), "form.odt"))
+    assert category in categories(scan(b.ods({"Hidden": [["Ref", label], ["R1", value]]}), "sheet.ods"))
+
+
+def test_a_pupils_name_and_date_of_birth_in_a_docx_table():
+    doc = b.docx(b.table([["Pupil", "Date of birth", "School"], ["Jayden Holroyd", "04/11/2011", "Moorfield Primary School"]]))
+    assert categories(scan(doc, "pupils.docx")) == {"person_name", "date_of_birth", "school_with_pupil"}
+
+
+def test_an_nhs_number_without_spaces_and_a_prison_number_in_a_pdf_footnote():
+    data = b.pdf(["Report of the conference"], footnotes={1: "Prison number A1234BC; NHS number 9434765919."})
+    assert categories(scan(data, "conference.pdf")) == {"prison_number", "nhs_number"}
+
+
+def test_a_policy_naming_only_staff_is_clean_in_every_format():
+    """PRIV-STAFF-DATA: the allow-list clears staff wherever they appear."""
+    from rsqm.privacy import Allow
+
+    allow = Allow(names=["Sarah Thompson", "Daniel Okoro"], email_domains=["northmoor-mediation.org.uk"])
+    text = ("Information sharing policy. Approved by Sarah Thompson, Service Manager, on 12 March 2024. "
+            "Questions to Daniel Okoro at daniel.okoro@northmoor-mediation.org.uk.")
+    files = {
+        "policy.docx": b.docx(b.p(text), header="Northmoor Mediation Trust", footer="Owner: Sarah Thompson"),
+        "policy.pdf": b.pdf([text]),
+        "policy.txt": text.encode(),
+        "policy.odt": b.odt([text]),
+        "staff.xlsx": b.xlsx({"Staff": [["Name", "Role"], ["Sarah Thompson", "Manager"], ["Daniel Okoro", "Practitioner"]]}),
+    }
+    for name, data in files.items():
+        result = scan_file(io.BytesIO(data), filename=name, allow=allow, limits=IN_PROCESS)
+        assert result.status == "clean", (name, result)
+        without = scan_file(io.BytesIO(data), filename=name, limits=IN_PROCESS)
+        assert without.status == "findings", name
