@@ -54,7 +54,7 @@ class Award(models.Model):
     """
 
     service = models.ForeignKey("organisations.Service", on_delete=models.PROTECT, related_name="awards")
-    scope = models.TextField(help_text="What was assessed: the service, its sites or local units (APP-SCOPE).")
+    scope = models.TextField(help_text="What was assessed: the service, its sites or local units.")
     certificate_number = models.CharField(max_length=40)
     #: The certificate number in the form it is matched in: upper case, without spaces or hyphens.
     certificate_key = models.CharField(max_length=40, unique=True)

@@ -160,7 +160,7 @@ def _create(*, service: Service, scope: str, approved_on: date, certificate_numb
 
 @transaction.atomic
 def award_grant(*, service: Service, scope: str, approved_on: date, by, request=None, now=None) -> Award:
-    """Make an award from a decision to award (APP-DECISION), with a new certificate number.
+    """Make an award from a decision to award, with a new certificate number.
 
     Valid for 3 years from ``approved_on`` (MEM-AWARD-3Y). Called by the decision of an
     assessment (which checks who may decide) and by the demo data; ``by`` may be ``None`` for the

@@ -370,7 +370,7 @@ def _invented_statuses(*, today: date, now) -> int:
         award = grant(service, today - timedelta(days=700))
         effective = today - timedelta(days=60)
         award_services.award_end(award=award, reason=rules.WITHDRAWN, effective_on=effective,
-                                 note="The service stopped keeping its practitioners registered (MEM-ONGOING).",
+                                 note="The service stopped keeping its practitioners registered.",
                                  by=registrar, now=_noon(effective))
         made += 1
     for index, (org_name, listed_name, region, sectors, areas) in enumerate(INVENTED):

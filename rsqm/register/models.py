@@ -4,7 +4,7 @@ A listing is the register's own record of how a service is listed (MEM-BENEFITS)
 name exactly as the scheme writes it, and the organisation, service and delivery partner split
 out of it for search and filters, with its sectors, regions and areas served. It is made from the
 service's details when its first award is recorded; the registrar corrects it (holders tell the
-scheme of changes: MEM-ONGOING). Contacts are never copied here: pages read them from the service
+scheme of changes). Contacts are never copied here: pages read them from the service
 through ``organisations.selectors.public_contact`` (PRIV-CONTACT-SHARE).
 
 ``search_names`` and ``search_places`` are the searchable text, normalised by

@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             name='Award',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('scope', models.TextField(help_text='What was assessed: the service, its sites or local units (APP-SCOPE).')),
+                ('scope', models.TextField(help_text='What was assessed: the service, its sites or local units.')),
                 ('certificate_number', models.CharField(max_length=40)),
                 ('certificate_key', models.CharField(max_length=40, unique=True)),
                 ('made_before_rsqm', models.BooleanField(default=False)),
