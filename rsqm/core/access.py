@@ -66,23 +66,8 @@ def cleared_for_confidential(user) -> bool:
 
 def staff_required(duty: Duty | None = None):
     """Decorator for staff pages: anonymous users sign in; others get 403 (a page, not a 404,
-    because the address of a staff page is no secret)."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            user = request.user
-            if not user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            if not is_scheme_staff(user):
-                raise PermissionDenied
-            if duty is not None and not user.has_perm(duty.perm):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
+    because the address of a staff page is no secret). With ``duty``, only staff holding it."""
+    return any_duty_required(*([duty] if duty is not None else []))
 
 
 def any_duty_required(*duties: Duty):

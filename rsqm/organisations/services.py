@@ -392,20 +392,7 @@ def service_contact_consent_set(*, service: Service, consent: bool, by, request=
     Public pages read the contact through ``selectors.public_contact``, so a withdrawal applies
     everywhere from the moment it commits.
     """
-    if not access.may_write_organisation(by, service.organisation):
-        raise PermissionDenied("Only the organisation's admins can give or withdraw consent.")
-    at = now or clock.now()
-    locked = Service.objects.select_for_update().get(pk=service.pk)
-    old, new = locked.contact_consent, bool(consent)
-    if old == new:
-        return False
-    Service.objects.filter(pk=service.pk).update(contact_consent=new, contact_consent_changed_at=at)
-    service.contact_consent, service.contact_consent_changed_at = new, at
-    audit.record(
-        "service.contact_consent_given" if new else "service.contact_consent_withdrawn",
-        by=by, obj=service, detail={"old": old, "new": new}, request=request, now=at,
-    )
-    return True
+    return _consent_set(service=service, field="contact_consent", consent=consent, by=by, request=request, now=now)
 
 
 @transaction.atomic
@@ -417,17 +404,26 @@ def service_open_data_consent_set(*, service: Service, consent: bool, by, reques
     while this consent and the consent to show it on the register are both given. Returns whether
     anything changed; the old and new values are audited.
     """
+    return _consent_set(service=service, field="open_data_consent", consent=consent, by=by, request=request, now=now)
+
+
+def _consent_set(*, service: Service, field: str, consent: bool, by, request, now) -> bool:
+    """Set one consent flag of a service and its ``<field>_changed_at``, audited old and new.
+
+    Only the organisation's admins may; setting the value it already has records nothing.
+    """
     if not access.may_write_organisation(by, service.organisation):
         raise PermissionDenied("Only the organisation's admins can give or withdraw consent.")
     at = now or clock.now()
     locked = Service.objects.select_for_update().get(pk=service.pk)
-    old, new = locked.open_data_consent, bool(consent)
+    old, new = getattr(locked, field), bool(consent)
     if old == new:
         return False
-    Service.objects.filter(pk=service.pk).update(open_data_consent=new, open_data_consent_changed_at=at)
-    service.open_data_consent, service.open_data_consent_changed_at = new, at
+    Service.objects.filter(pk=service.pk).update(**{field: new, f"{field}_changed_at": at})
+    setattr(service, field, new)
+    setattr(service, f"{field}_changed_at", at)
     audit.record(
-        "service.open_data_consent_given" if new else "service.open_data_consent_withdrawn",
+        f"service.{field}_{'given' if new else 'withdrawn'}",
         by=by, obj=service, detail={"old": old, "new": new}, request=request, now=at,
     )
     return True
