@@ -50,7 +50,7 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
             if c.score >= THRESHOLD and not allow.allows_name(doc.text[c.start:c.end])]
     real += [(c.start, c.end) for c in field_cands if c.category == "person_name"]
     found += statements.special_category(doc, named, names_someone=bool(real))
-    found += statements.schools(doc, named)
+    found += statements.schools(doc, named, names_someone=bool(real))
     # an offence in a table is about the person named in its row, and only if someone is named
     for c in field_cands:
         if c.why == "offence":

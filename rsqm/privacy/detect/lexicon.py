@@ -137,7 +137,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         father's name, next of kin, emergency contact, emergency contact name, referrer, referrer name, referred by,
         social worker, key worker, case worker, caseworker, youth worker, officer in case, officer in the case, oic,
         participant, participant name, pupil name, student name, respondent name, contact name, named person,
-        signed by, witness, witness name, attendees, attendee, present, apologies, child, pupil, student
+        signed by, witness, witness name, attendees, attendee, present, apologies, child, pupil, student,
+        client, service user, applicant, applicant name, applicant's name, complainant, resident, tenant, neighbour,
+        volunteer, volunteer name, volunteer's name, learner, learner name, trainee, delegate, delegate name,
+        supervisee, mentee, defendant, suspect, accused, claimant, patient, guardian, parent/guardian,
+        parent or guardian, sibling, brother, sister, son, daughter, partner, spouse, person referred,
+        referred person, person, individual, name of person, name of client, name of pupil, name of applicant,
+        nickname, known as, preferred name, alias, aka, maiden name, previous name, previous names
     """),
     "date_of_birth": _terms("""
         dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob

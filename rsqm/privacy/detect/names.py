@@ -52,14 +52,17 @@ guidance toolkit handbook manual code codes protocol charter scheme initiative c
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
 embankment glade hollow nook orchard passage path villas cottages loke drove
 """.split())
-_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|our|your|their|its|every|each|any|some|no|per)\s+)$")
+# "that" is left out: before a name it is nearly always the conjunction ("noted that Kyle's father")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|these|those|our|your|their|its|every|each|any|some|no|per)\s+)$")
 _RELATION = re.compile(
     r"(?:\b(?:son|daughter|brother|sister|mother|mum|mom|father|dad|husband|wife|partner|ex-partner|boyfriend|girlfriend|"
     r"friend|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|grandmother|grandfather|nan|nana|gran|grandad|"
     r"grandma|grandpa|stepson|stepdaughter|stepfather|stepdad|stepmother|stepmum|carer|neighbour|child|baby|"
     r"victim|offender|harmer|perpetrator|person harmed|person responsible|young person|referrer|client|pupil|student|"
     r"called|named|known as|aka|dear|hi|hello|signed|met with|spoke (?:to|with)|told|asked|thanked|visited|"
-    r"contacted|phoned|emailed|rang|texted|supported|accompanied by|attended with)\b[\s,:]*)$"
+    r"contacted|phoned|emailed|rang|texted|supported|accompanied by|attended with|"
+    r"(?:meeting|met|session|sessions|visit|visits|call|calls|conference|mediation|work|working|worked|spoke|speaking|"
+    r"talked|talking|contact|appointment|interview|conversation|check-in|catch-up) with)\b[\s,:]*)$"
 )
 _PERSON_VERB = re.compile(
     r"(?:['’]s\s+(?:mum|mother|dad|father|parents?|carer|family|brother|sister|son|daughter|partner|wife|husband|"
@@ -72,11 +75,19 @@ _PERSON_VERB = re.compile(
     r"realized|denied|denies|received|joined|completed|engaged|participated|took part|answered|responded|"
     r"was referred|was arrested|was born|was offered|was asked|was given|was told|was able|was happy|was upset|"
     r"was keen|was nervous|was worried|was angry|was pleased|is now|is currently|is still|has been|had been|"
+    r"will (?:attend|complete|write|meet|need|be|have|continue|receive|return|start|join|speak|take)|"
+    r"(?:would|could|did|does|can|cannot|can't|didn't|doesn't|won't|should|might|may) (?:not |now |also |still )?"
+    r"(?:like|be|have|attend|meet|not|need|want|feel|say|speak|agree|accept|prefer|come|go|write|ask|tell|talk|see)|"
+    r"seemed|seems|appeared|appears|continued|continues|went|came|got|gave|made|took|found|knew|thought|thinks|"
+    r"remembered|recalled|mentioned|confirmed|reported|noted|needed|needs|missed|left|returned|regretted|"
+    r"recognised|recognized|apologises|offered|signed|read|turned|struggled|struggles|enjoyed|enjoys|"
     r"and (?:his|her|their) |who (?:is|was|has|had|lives|attended|said)))"
 )
-_AGE_AFTER = re.compile(r"\s*\((\d{1,2})\)|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,)]|\s+(?:years?|yrs))")
-_NOT_NAME_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ive|ives|ous|ship|ance|ence|ics|ism|ist|ists|ary|ory|able|ible|"
-                              r"ful|less|ative|ised|ized|ise|ize|ly|ers|ings|ments|ities|al|ic|ed|es|logy|phy|ure|age)$")
+_AGE_AFTER = re.compile(r"\s*\((\d{1,2})\)|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs))"
+                        r"|,\s*aged\s+(\d{1,2})\b")
+# Endings of derived English words that names almost never have; other endings (-ance, -al, -ic, -ed, ...) are
+# common in names of many origins ("Evance", "Bilal", "Ludovic", "Mohammed") and are no evidence either way.
+_NOT_NAME_SUFFIX = re.compile(r"(?:tion|sion|ment|ments|ness|ity|ities|ship|ism|isms|logy|ising|izing|ised|ized|ings)$")
 _MORPH_SURNAME = re.compile(r"(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|czuk|enko|escu|eanu|oglu|ovic|evic|auskas|"
                             r"auskiene|iene|aite|opoulos|akis|ssen|sson)$")
 
@@ -180,6 +191,8 @@ def _runs(doc: Doc) -> list[list[Tok]]:
         cls, key, first, surname, inst, poss = _classify(raw)
         if raw[-1] == "." and cls != T_TITLE and cls != T_INITIAL:
             end -= 1  # a full stop ends the sentence, not the name
+        if poss:
+            end -= 2 if text[end - 1] in "sS" else 1  # "Kyle's", "Jones'": the name without its ending
         tok = Tok(start, end, cls, key, first, surname, inst, poss)
         if current and (start - last_end > 40 or not _joins(text, last_end, start, current)):
             close()
@@ -374,7 +387,7 @@ def beside_name(doc: Doc, end: int) -> list[Cand]:
     out = []
     m = _age_after(doc, end)
     if m:
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         out.append(Cand("age_with_detail", m.start(g), m.end(g), 0.8))
     d = _DATE_AFTER.match(doc.text, end, min(len(doc.text), end + 40))
     if d and _birth_year(d.group(1)):
@@ -385,9 +398,10 @@ def beside_name(doc: Doc, end: int) -> list[Cand]:
 def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
     """ "Kyle (15)", "Kyle, 15," - but not the next field of a CSV row."""
     m = _AGE_AFTER.match(doc.text, end, min(len(doc.text), end + 20))
-    if m and m.group(2):
+    if m and not m.group(1):
+        g = 2 if m.group(2) else 3
         seg = doc.segment(max(0, end - 1))
-        if seg is not None and seg.kind == "cell" and seg.end <= m.start(2):
+        if seg is not None and seg.kind == "cell" and seg.end <= m.start(g):
             return None
     return m
 
@@ -425,7 +439,7 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
     found: list[Cand] = []
     institution_keys: set[str] = set()
     confirmed: set[str] = set()
-    pending: list[Tok] = []
+    pending: list[tuple[list[Tok], bool]] = []  # name words of a group scored low; whether they are all of it
     for run in _runs(doc):
         if any(t.institution for t in run) or _act_follows(doc, run[-1].end):
             institution_keys.update(t.key for t in run if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
@@ -456,13 +470,23 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
                     confirmed.update(t.key for t in body if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
 
             else:
-                pending.extend(t for t in body if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
+                words = [t for t in body if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN)]
+                if words:
+                    pending.append((words, len(words) == len(body)))
     # The same person named again by one of the words of a name found with confidence.
-    for tok in pending:
-        if tok.key in confirmed and tok.key not in institution_keys:
-            if tok.cls == T_WEAK and (doc.is_heading_line(tok.start) or _DETERMINER.search(_context_before(doc, tok.start))):
-                continue
-            found.append(Cand("person_name", tok.start, tok.end, 0.7, "again"))
+    for group, whole in pending:
+        known = [t for t in group if t.key in confirmed and t.key not in institution_keys]
+        if not known:
+            continue
+        first = group[0]
+        if all(t.cls == T_WEAK for t in known) and (
+                doc.is_heading_line(first.start) or _DETERMINER.search(_context_before(doc, first.start))):
+            continue
+        if whole and 1 < len(group) <= 3 and all(t.cls != T_COMMON for t in group):
+            # "Zinhle Mzukase" where "Mzukase" is known from "Ana Mzukase, aged 19": the whole name again
+            found.append(Cand("person_name", first.start, group[-1].end, 0.7, "again"))
+        else:
+            found += [Cand("person_name", t.start, t.end, 0.7, "again") for t in known]
     return found
 
 

@@ -25,10 +25,20 @@ _PSEUDONYM = re.compile(r"\b(?:Victim|Person|Child|Pupil|Student|Participant|Har
                         r"|\bYP\d{1,3}\b|\b[A-Z]{1,3}\d{1,3}\b(?=\s+(?:is|was|has|had|said|told|felt|and|who))")
 _ROLE = re.compile(r"\bthe (?:young person|child|pupil|student|boy|girl|young man|young woman|teenager|person harmed|harmer|"
                    r"victim|offender|perpetrator|referred young person|man|woman|client|service user|participant|"
-                   r"respondent)\b|\b(?:her|his|their|my|our) (?:son|daughter|child|brother|sister|grandson|granddaughter|"
+                   r"respondent|applicant|candidate|volunteer|tenant|resident|neighbour|defendant|suspect|accused|"
+                   r"complainant|patient|mother|father|parent|carer)\b"
+                   r"|\b(?:her|his|their|my|our) (?:son|daughter|child|brother|sister|grandson|granddaughter|"
                    r"nephew|niece|stepson|stepdaughter|mum|mother|dad|father|partner|husband|wife|boyfriend|girlfriend)\b")
+# Who a form or a letter is about, when the document names them: "the applicant has a conviction for ...".
+# Roles a case study uses for its anonymised people ("the young person responsible") are not among them.
+_SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|suspect|accused|above-named|above named|"
+                      r"named person|subject)\b")
 # Policy and guidance speak of anyone, not of someone.
-_GENERIC = re.compile(r"\b(?:if|where|whether|any|every|each|someone|anyone|"
+_GENERIC = re.compile(r"\b(?:if|where|whether|someone|anyone|"
+                      r"(?:any|every|each|all)\s+(?:young |other )?(?:person|people|child|children|pupil|pupils|student|"
+                      r"students|participant|participants|victim|victims|offender|offenders|member|members|individual|"
+                      r"individuals|client|clients|case|cases|referral|referrals|family|families|parent|parents|carer|"
+                      r"carers|staff|one|party|parties|volunteer|volunteers|applicant|applicants)|"
                       r"people|policy|procedure|will be asked|we will|staff will|for example|e\.g|such as|including|"
                       r"include|includes|guidance|protected characteristics?|equality|discriminat\w*|monitor\w*|"
                       r"regardless|irrespective|those who|whose|a young person|a child|a person|a victim|an offender|"
@@ -88,14 +98,27 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
             if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names):
                 out.append(Cand("special_category", start, end, 0.7))
         elif kind == OFFENCE:
-            if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False):
-                out.append(Cand("special_category", start, end, 0.75))
+            # in a document that names someone, "the applicant" and "the young person" are identifiable too
+            if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False) or (
+                    names_someone and _SUBJECT.search(doc.folded, s, e)):
+                out.append(Cand("special_category", start, _offence_end(doc, end, e), 0.75))
         elif kind == OFFENCE_VERB:
             if _PASSIVE.search(folded[max(s, start - 12):start]):
                 continue
             if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False):
                 out.append(Cand("special_category", start, end, 0.7))
     return out
+
+
+# "convicted of theft", "a caution for criminal damage in 2019": the offence named after the proceedings
+_OFFENCE_OBJECT = re.compile(r"\s+(?:for|of|with)\s+((?:an?\s+|the\s+)?[a-z][a-z'-]*(?:\s+(?!(?:in|on|at|and|but|which|who|"
+                             r"when|after|before|during|while|because|as|from|by|since|last|this|that|was|were|is|are|has|"
+                             r"had)\b)[a-z][a-z'-]*){0,4})")
+
+
+def _offence_end(doc: Doc, end: int, sentence_end: int) -> int:
+    m = _OFFENCE_OBJECT.match(doc.folded, end, sentence_end)
+    return m.end(1) if m else end
 
 
 # ------------------------------------------------------------------------------------ schools
@@ -109,11 +132,12 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|pupil|student|year\s?\d{1,2}|in\
                      r"goes\s+to|went\s+to|go(?:ing)?\s+to|stud(?:ies|ying)|is\s+at|was\s+at|moved\s+(?:to|from)|"
                      r"transferred|head\s?teacher|form\s+tutor|teacher|classmates?|at\s+school|his\s+school|her\s+school|"
                      r"started\s+at|left|suspended|on\s+roll)\b")
+_APPOSITION = re.compile(r"\b(?:the|his|her|their)\s+(?:new\s+|current\s+|previous\s+|old\s+|former\s+)?school\s*[(,:–-]\s*$")
 _NOT_PUPIL = re.compile(r"\b(?:training|trained|delivered|delivering|partnership|partner|funded|funding|staff|visited|"
                         r"workshop|assembly|assemblies|pupils|students|schools|governors?)\b")
 
 
-def schools(doc: Doc, names: Spans) -> list[Cand]:
+def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
     out = []
     text = doc.text
     for anchor in _SCHOOL_ANCHOR.finditer(text):
@@ -129,6 +153,9 @@ def schools(doc: Doc, names: Spans) -> list[Cand]:
         s, e = doc.sentence(start, end)
         folded = doc.folded[s:e]
         pupil = bool(_ATTEND.search(folded)) and _about_someone(doc, s, e, names) and not _NOT_PUPIL.search(folded)
+        if not pupil and names_someone and _APPOSITION.search(doc.folded, max(0, start - 30), start):
+            # "contact the school (Moorfield Primary School)": the school of the person the document is about
+            pupil = not _NOT_PUPIL.search(folded)
         if not pupil and "\t" in text[doc.line_bounds(start)[0]:doc.line_bounds(start)[1]]:
             # a table row that names a person and a school: the person is the pupil
             ls, le = doc.line_bounds(start)

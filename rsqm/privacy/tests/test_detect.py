@@ -171,3 +171,63 @@ def test_findings_come_in_order_of_start():
     findings = scan_text("Kyle Morgan, DOB 12/03/2009, NHS number 9434765919, lives at 14 Fenwick Close, Harrogate HG1 2AB.")
     assert [f.start for f in findings] == sorted(f.start for f in findings)
     assert {f.category for f in findings} == {"person_name", "date_of_birth", "nhs_number", "postal_address", "postcode"}
+
+
+# ------------------------------------------------------------ names the gazetteer does not hold
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word no list holds, doing what people do
+    ("Re: restorative meeting with Tavishka\nTavishka will complete ten hours of unpaid work.", ["Tavishka", "Tavishka"]),
+    # an ending that English words have ("-ance") is no evidence against a name
+    ("Visit with Evance Kamau today. Evance spoke about the robbery.", ["Evance Kamau", "Evance"]),
+    # "that" before a name is the conjunction, and an age ends a sentence
+    ("Case 12: Zodwa Mthembuzi, aged 19. The panel noted that Zodwa's father works nights.", ["Zodwa Mthembuzi", "Zodwa"]),
+])
+def test_names_outside_the_gazetteer_are_found_with_context(text, expected):
+    """PRIV-NO-SENSITIVE: names of origins no statistics cover are found from what surrounds them."""
+    assert [v for c, v in found(text) if c == "person_name"] == expected
+
+
+def test_a_name_known_from_one_place_is_found_whole_in_another():
+    text = "Present: staff only.\nMother: Ana Dlamuzi, aged 41.\nLater Zenzo Dlamuzi joined by phone."
+    names = [v for c, v in found(text) if c == "person_name"]
+    assert "Zenzo Dlamuzi" in names
+
+
+def test_a_possessive_is_not_part_of_the_name():
+    text = "We met Kyle Morgan. Kyle's mum came too."
+    assert ("person_name", "Kyle") in found(text)
+
+
+# ------------------------------------------------------------ statements
+
+
+def test_a_time_phrase_with_each_does_not_make_a_statement_generic():
+    text = "Evance Kamau was seen. He is on methadone and attends the chaplaincy each week."
+    assert ("special_category", "methadone") in found(text)
+
+
+def test_generic_policy_language_with_every_stays_clean():
+    assert "special_category" not in cats("Every young person who is on methadone will be offered support.")
+
+
+def test_an_offence_finding_covers_the_offence_named():
+    text = "Applicant: Donna Turnbury\nThe applicant has declared a conviction for drink driving in 2015, which is spent."
+    assert ("special_category", "conviction for drink driving") in found(text)
+
+
+def test_an_anonymised_role_in_a_letter_is_not_an_offence_finding():
+    text = ("Dear Mr Holroyd,\nThe young person responsible for the damage to your car has asked to write to you.")
+    assert "special_category" not in cats(text)
+
+
+def test_a_school_named_beside_the_school_of_a_named_person():
+    text = "Case 4: Kyle Morgan, aged 13.\nAction: contact the school (Moorfield Primary School) about a meeting."
+    assert ("school_with_pupil", "Moorfield Primary School") in found(text)
+    assert "school_with_pupil" not in cats("Action: contact the school (Moorfield Primary School) about training.")
+
+
+@pytest.mark.parametrize("label", ["Client", "Applicant", "Service user", "Complainant", "Volunteer"])
+def test_person_labels_of_forms_and_columns(label):
+    assert ("person_name", "Kiwara Waweru") in found(f"{label}: Kiwara Waweru\n")
