@@ -132,6 +132,13 @@ def _rewrite(data: bytes, text: str, omap: OfficeMap, findings: list[Finding], k
             style = f' s="{a["s"]}"' if "s" in a else ""
             replacement = (f'<{name} r="{a.get("r", ref)}"{style} t="inlineStr"><{prefix}is><{prefix}t xml:space="preserve">'
                            f"{escape(new)}</{prefix}t></{prefix}is></{name}>")
+        elif node_kind == "link":
+            replacement = escape(ref + new).replace('"', "&quot;").replace("'", "&apos;")
+        elif node_kind == "sheetname":
+            # a valid sheet name: no [ ] : \ / ? *, at most 31 characters, unique by its position
+            new = re.sub(r"[\[\]:\\/?*]", lambda m: {"[": "(", "]": ")"}.get(m.group(), "-"), new).strip("' ") or "Sheet"
+            suffix = f" {ref}"
+            replacement = escape(new[:31 - len(suffix)] + suffix).replace('"', "&quot;").replace("'", "&apos;")
         else:
             replacement = escape(new)
         parts[part].append((xs, xe, replacement))

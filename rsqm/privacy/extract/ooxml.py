@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 
 from ..base import Extracted, Limits, Refused, Segment
@@ -157,6 +158,68 @@ def _core_properties(out: _Out, pkg: Package, omap: OfficeMap | None) -> None:
             out.add("\n")
 
 
+def _app_titles(out: _Out, pkg: Package, omap: OfficeMap | None) -> None:
+    """The titles of parts the application lists in docProps/app.xml: a spreadsheet's sheet names again."""
+    part = "docProps/app.xml"
+    if not pkg.has(part):
+        return
+    xml = decode(pkg.read(part), part)
+    if omap is not None:
+        omap.parts[part] = xml
+    depth = 0
+    for tk, name, payload, s, e in tokens(xml, part):
+        if name.endswith("TitlesOfParts"):
+            depth += 1 if tk == START else -1 if tk == END else 0
+        elif tk == TEXT and depth > 0 and payload.strip():
+            start = out.pos
+            out.node(payload, part, s, e)
+            out.segments.append(Segment(start, out.pos, kind="property", labels=("title",)))
+            out.add("\n")
+
+
+_TARGET = re.compile(r"""\bTarget\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_NAME_ATTR = re.compile(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# Links that write to or ring someone: the visible text may say "email her" while the target holds the address.
+_PERSONAL_SCHEMES = ("mailto:", "tel:", "sms:", "callto:")
+
+
+def _attr_span(pattern: re.Pattern[str], xml: str, s: int, e: int) -> tuple[int, int] | None:
+    m = pattern.search(xml, s, e)
+    if m is None:
+        return None
+    g = 1 if m.group(1) is not None else 2
+    return m.start(g), m.end(g)
+
+
+def _links(out: _Out, pkg: Package, source: str, omap: OfficeMap | None) -> None:
+    """The addresses and numbers that a part's hyperlinks lead to (mailto:, tel:), one a line."""
+    folder, name = posixpath.split(source)
+    rels_part = posixpath.join(folder, "_rels", name + ".rels")
+    if not pkg.has(rels_part):
+        return
+    xml = decode(pkg.read(rels_part), rels_part)
+    for tk, tag, payload, s, e in tokens(xml, rels_part):
+        if tk not in (START, EMPTY) or not tag.endswith("Relationship"):
+            continue
+        a = attrs(payload)
+        target = a.get("Target", "")
+        scheme = next((p for p in _PERSONAL_SCHEMES if target.lower().startswith(p)), None)
+        span = _attr_span(_TARGET, xml, s, e)
+        if a.get("TargetMode") != "External" or scheme is None or span is None:
+            continue
+        value = urllib.parse.unquote(target[len(scheme):])
+        if not value.strip():
+            continue
+        if omap is not None:
+            omap.parts[rels_part] = xml
+        start = out.pos
+        out.add(value)
+        # the node covers the whole attribute; redaction writes the scheme back before the label
+        out.nodes.append(Node(start, out.pos, rels_part, span[0], span[1], "link", target[:len(scheme)]))
+        out.segments.append(Segment(start, out.pos, kind="link"))
+        out.add("\n")
+
+
 def _rels(pkg: Package, source: str) -> dict[str, tuple[str, str]]:
     """Relationship id -> (type, target part) for a part."""
     folder, name = posixpath.split(source)
@@ -197,9 +260,11 @@ def extract_docx(data: bytes, limits: Limits, omap: OfficeMap | None = None) -> 
         if omap is not None:
             omap.parts[part] = xml
         _word_part(out, xml, part, kind)
+        _links(out, pkg, part, omap)
         if out.pos > limits.max_text_chars:
             raise Refused(f"refused: the extracted text exceeds the limit of {limits.max_text_chars} characters (max_text_chars)")
     _core_properties(out, pkg, omap)
+    _app_titles(out, pkg, omap)
     return _finish(out, "docx", pkg.images("word/media/"), omap)
 
 
@@ -406,19 +471,28 @@ def extract_xlsx(data: bytes, limits: Limits, omap: OfficeMap | None = None) -> 
     pkg = Package(data, limits, "xlsx")
     book_part = "xl/workbook.xml"
     book = decode(pkg.read(book_part), book_part)
-    sheets: list[tuple[str, str]] = []
+    if omap is not None:
+        omap.parts[book_part] = book
+    sheets: list[tuple[str, str, tuple[int, int] | None]] = []
     date1904 = False
-    for tk, name, payload, _, _ in tokens(book, book_part):
+    for tk, name, payload, s, e in tokens(book, book_part):
         if tk in (START, EMPTY) and name == "x:sheet":
             a = attrs(payload)
-            sheets.append((a.get("name", ""), a.get("id", "")))
+            sheets.append((a.get("name", ""), a.get("id", ""), _attr_span(_NAME_ATTR, book, s, e)))
         elif tk in (START, EMPTY) and name == "x:workbookPr":
             date1904 = attrs(payload).get("date1904", "0") in ("1", "true")
     rels = _rels(pkg, book_part)
     shared = _shared_strings(pkg, omap)
     dates = _date_styles(pkg)
     out = _Out()
-    for sheet_name, rid in sheets:
+    for index, (sheet_name, rid, name_span) in enumerate(sheets, 1):
+        if sheet_name.strip() and name_span is not None:
+            # a sheet may be named after the person it is about; its name is a line of its own
+            start = out.pos
+            out.add(sheet_name)
+            out.nodes.append(Node(start, out.pos, book_part, name_span[0], name_span[1], "sheetname", str(index)))
+            out.segments.append(Segment(start, out.pos, sheet=sheet_name, kind="sheetname"))
+            out.add("\n")
         target = rels.get(rid, ("", ""))[1]
         if not target or not pkg.has(target):
             continue
@@ -445,6 +519,7 @@ def extract_xlsx(data: bytes, limits: Limits, omap: OfficeMap | None = None) -> 
             out.add("\n")
             table.append(segs)
         out.tables.append(table)
+        _links(out, pkg, target, omap)
         for rtype, cpart in _rels(pkg, target).values():
             if rtype not in ("comments", "threadedComment") or not pkg.has(cpart):
                 continue
@@ -461,5 +536,6 @@ def extract_xlsx(data: bytes, limits: Limits, omap: OfficeMap | None = None) -> 
         if out.pos > limits.max_text_chars:
             raise Refused(f"refused: the extracted text exceeds the limit of {limits.max_text_chars} characters (max_text_chars)")
     _core_properties(out, pkg, omap)
+    _app_titles(out, pkg, omap)
     result = _finish(out, "xlsx", pkg.images("xl/media/"), omap)
     return result

@@ -54,7 +54,12 @@ def textbox(text: str) -> str:
 
 
 def docx(body: str = "", *, footnotes: list[str] = (), comments: list[str] = (), header: str = "", footer: str = "",
-         title: str = "", subject: str = "", keywords: str = "", images: int = 0, document_xml: str | None = None) -> bytes:
+         title: str = "", subject: str = "", keywords: str = "", images: int = 0, document_xml: str | None = None,
+         links: dict[str, str] = ()) -> bytes:
+    """A Word document; ``links`` maps a hyperlink's visible text to where it leads."""
+    for i, (visible, _target) in enumerate(dict(links).items()):
+        body += (f'<w:p><w:hyperlink r:id="rIdL{i}"><w:r><w:t xml:space="preserve">{escape(visible)}</w:t></w:r>'
+                 "</w:hyperlink></w:p>")
     rels = ['<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
             'Target="styles.xml"/>']
     overrides = []
@@ -86,6 +91,9 @@ def docx(body: str = "", *, footnotes: list[str] = (), comments: list[str] = (),
         rels.append('<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
                     'footer" Target="footer1.xml"/>')
         overrides.append("footer1")
+    for i, target in enumerate(dict(links).values()):
+        rels.append(f'<Relationship Id="rIdL{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                    f'hyperlink" Target="{escape(target, {chr(34): "&quot;"})}" TargetMode="External"/>')
     for i in range(images):
         files[f"word/media/image{i + 1}.png"] = PNG
     document = document_xml or (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W_NS}>'
@@ -117,8 +125,8 @@ def docx(body: str = "", *, footnotes: list[str] = (), comments: list[str] = (),
 
 
 def xlsx(sheets: dict[str, list[list[object]]], *, hidden: tuple[str, ...] = (), comments: dict[tuple[str, str], str] = (),
-         date_format: str = "DD/MM/YYYY") -> bytes:
-    """A workbook made with openpyxl; ``comments`` maps (sheet, cell) to a comment's text."""
+         date_format: str = "DD/MM/YYYY", links: dict[tuple[str, str], str] = ()) -> bytes:
+    """A workbook made with openpyxl; ``comments`` maps (sheet, cell) to a comment's text, ``links`` to a hyperlink."""
     import openpyxl
     from openpyxl.comments import Comment
 
@@ -136,6 +144,8 @@ def xlsx(sheets: dict[str, list[list[object]]], *, hidden: tuple[str, ...] = (),
             ws.sheet_state = "hidden"
     for (sheet, ref), text in dict(comments).items():
         wb[sheet][ref].comment = Comment(text, "Reviewer")
+    for (sheet, ref), target in dict(links).items():
+        wb[sheet][ref].hyperlink = target
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -116,3 +116,19 @@ def test_a_policy_naming_only_staff_is_clean_in_every_format():
         assert result.status == "clean", (name, result)
         without = scan_file(io.BytesIO(data), filename=name, limits=IN_PROCESS)
         assert without.status == "findings", name
+
+
+def test_where_a_docx_hyperlink_leads_is_checked():
+    """PRIV-NO-SENSITIVE: "email her" may hide the address in the link's target."""
+    data = b.docx(b.p("Contact details are below."), links={"email her": "mailto:kyle.morgan%40example.net",
+                                                             "ring": "tel:07700%20900123", "our site": "https://example.org/"})
+    cats = {f.category for f in scan(data, "links.docx").findings}
+    assert {"email", "phone"} <= cats
+
+
+def test_a_sheet_named_after_a_person_and_a_cell_link_are_checked():
+    data = b.xlsx({"Kyle Morgan": [["Sessions", 3]], "Totals": [["All", 9]]},
+                  links={("Totals", "A1"): "mailto:jade.pike@example.net"})
+    found = {(f.category, f.sheet) for f in scan(data, "sheets.xlsx").findings}
+    assert ("person_name", "Kyle Morgan") in found
+    assert "email" in {c for c, _ in found}

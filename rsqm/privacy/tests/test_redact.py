@@ -77,3 +77,19 @@ def test_xlsx_edits_only_the_cell_text_in_its_xml():
 def test_other_formats_are_refused_with_a_reason(name, data):
     with pytest.raises(Refused, match="redaction is available for TXT, CSV, DOCX and XLSX"):
         redact(data, name)
+
+
+def test_docx_link_targets_and_xlsx_sheet_names_are_redacted():
+    import openpyxl
+
+    doc = redact(b.docx(b.p("Write to us."), links={"email her": "mailto:kyle.morgan@example.net"}), "l.docx")
+    rels = zipfile.ZipFile(io.BytesIO(doc)).read("word/_rels/document.xml.rels").decode()
+    assert "kyle.morgan" not in rels and 'Target="mailto:[email address]"' in rels
+    assert not scan_file(io.BytesIO(doc), filename="l.docx", limits=IN_PROCESS).findings
+
+    book = redact(b.xlsx({"Kyle Morgan": [["Sessions", 3]], "Jade Pike": [["Sessions", 2]], "Totals": [["All", 5]]}),
+                  "s.xlsx")
+    names = openpyxl.load_workbook(io.BytesIO(book)).sheetnames
+    assert names == ["(name) 1", "(name) 2", "Totals"]  # valid and distinct sheet names
+    assert "Kyle" not in zipfile.ZipFile(io.BytesIO(book)).read("docProps/app.xml").decode()
+    assert not scan_file(io.BytesIO(book), filename="s.xlsx", limits=IN_PROCESS).findings
