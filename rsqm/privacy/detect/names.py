@@ -176,34 +176,36 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
 
 
 def _runs(doc: Doc) -> list[list[Tok]]:
+    """Runs of capitalised words that may be one name; a run of ordinary words and nothing else is left out."""
     text = doc.text
     runs: list[list[Tok]] = []
     current: list[Tok] = []
+    keep = False  # the current run holds a possible name or an institution's word
     last_end = -10
-    def close() -> None:
-        # a run of ordinary words and nothing else names no one
-        if any(t.cls < T_BREAK or t.institution for t in current):
-            runs.append(current)
-
+    classify = _classify
     for m in _TOKEN.finditer(text):
         raw = m.group()
-        start, end = m.start(), m.end()
-        cls, key, first, surname, inst, poss = _classify(raw)
+        start = m.start()
+        end = mend = m.end()
+        cls, key, first, surname, inst, poss = classify(raw)
         if raw[-1] == "." and cls != T_TITLE and cls != T_INITIAL:
             end -= 1  # a full stop ends the sentence, not the name
         if poss:
             end -= 2 if text[end - 1] in "sS" else 1  # "Kyle's", "Jones'": the name without its ending
-        tok = Tok(start, end, cls, key, first, surname, inst, poss)
-        if current and (start - last_end > 40 or not _joins(text, last_end, start, current)):
-            close()
-            current = []
-        current.append(tok)
+        if current and not (start == last_end + 1 and text[last_end] == " ") and (
+                start - last_end > 40 or not _joins(text, last_end, start, current)):
+            if keep:
+                runs.append(current)
+            current, keep = [], False
+        current.append(Tok(start, end, cls, key, first, surname, inst, poss))
+        keep = keep or cls < T_BREAK or inst
         last_end = end
-        if poss or end < m.end():
-            close()
-            current = []
-    if current:
-        close()
+        if poss or end < mend:
+            if keep:
+                runs.append(current)
+            current, keep = [], False
+    if current and keep:
+        runs.append(current)
     return runs
 
 
@@ -517,7 +519,9 @@ def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) 
         if len(w.rstrip(".")) == 1:
             classes.append(T_INITIAL)
             continue
-        cls, _key, w_first, w_surname, _inst, _poss = _classify(w[0].upper() + w[1:] if w.islower() else w)
+        # a form's value may be typed in lower case, or a surname in capitals ("OKONJO")
+        cls, _key, w_first, w_surname, _inst, _poss = _classify(
+            w[0].upper() + w[1:].lower() if w.islower() or (w.isupper() and len(w) > 3) else w)
         if cls == T_WEAK and not (w_first or w_surname):
             cls = T_BREAK
         if cls == T_COMMON:
@@ -530,7 +534,9 @@ def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) 
         return True
     if strict:
         return len(names) >= 2 and T_WEAK in names
-    if len(names) == 1 and not surname:
+    if len(names) == 1 and surname:
+        return True  # a surname field holds one word that is no ordinary English word
+    if len(names) == 1:
         # one ordinary word that is only a surname ("Role", "Young") is a name only where a surname is asked for
         cls, _k, first, _s, _i, _p = _classify(words[0][0].upper() + words[0][1:])
         return bool(first) or cls == T_UNKNOWN

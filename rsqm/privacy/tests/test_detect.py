@@ -231,3 +231,8 @@ def test_a_school_named_beside_the_school_of_a_named_person():
 @pytest.mark.parametrize("label", ["Client", "Applicant", "Service user", "Complainant", "Volunteer"])
 def test_person_labels_of_forms_and_columns(label):
     assert ("person_name", "Kiwara Waweru") in found(f"{label}: Kiwara Waweru\n")
+
+
+def test_a_surname_typed_in_capitals_in_a_form():
+    assert ("person_name", "OKONJWU") in found("Surname: OKONJWU\nForename: Tavishka\n")
+    assert "person_name" not in cats("Surname: UNKNOWN\n")
