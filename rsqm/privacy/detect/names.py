@@ -36,6 +36,9 @@ TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend fr father sr imam rabbi cllr councillor
 pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam
 """.split())
+# Words that open or close a message, before or after a name ("Hi Rhodri", "Thanks Siobhan")
+_GREETINGS = frozenset("hi hello hey hiya thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes"
+                       .split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""
 school schools academy college university trust foundation charity council court courts prison prisons centre center
@@ -81,7 +84,9 @@ _PERSON_VERB = re.compile(
     r"seemed|seems|appeared|appears|continued|continues|went|came|got|gave|made|took|found|knew|thought|thinks|"
     r"remembered|recalled|mentioned|confirmed|reported|noted|needed|needs|missed|left|returned|regretted|"
     r"recognised|recognized|apologises|offered|signed|read|turned|struggled|struggles|enjoyed|enjoys|"
-    r"and (?:his|her|their) |who (?:is|was|has|had|lives|attended|said)))"
+    r"and (?:his|her|their) )"
+    r"|,?\s+who\s+(?:is|was|has|had|lives|lived|attended|said|says|told|felt|wanted|agreed|chaired|works|worked|"
+    r"joined|led|leads|took|came|asked|spoke|wrote|called|rang|\w+ed\b))"
 )
 _AGE_AFTER = re.compile(r"\s*\((\d{1,2})\)|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs))"
                         r"|,\s*aged\s+(\d{1,2})\b")
@@ -120,6 +125,8 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     low = base.lower()
     if low in TITLES and not possessive:
         return T_TITLE, low, 0, 0, False, False
+    if low in _GREETINGS:
+        return T_BREAK, low, 0, 0, False, possessive
     if len(base) == 1:
         if base in "AI" and not raw.endswith("."):
             return T_BREAK, low, 0, 0, False, possessive  # the article and the pronoun, not initials
@@ -475,6 +482,7 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
                 words = [t for t in body if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN)]
                 if words:
                     pending.append((words, len(words) == len(body)))
+    found += _surname_first(doc)
     # The same person named again by one of the words of a name found with confidence.
     for group, whole in pending:
         known = [t for t in group if t.key in confirmed and t.key not in institution_keys]
@@ -490,6 +498,21 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
         else:
             found += [Cand("person_name", t.start, t.end, 0.7, "again") for t in known]
     return found
+
+
+# "KOWALSKI, Piotr": a surname in capitals, then a first name, as police and court papers write them
+_SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?),[ \u00a0]"
+                            r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
+
+
+def _surname_first(doc: Doc) -> list[Cand]:
+    out = []
+    for m in _SURNAME_FIRST.finditer(doc.text):
+        surname = _classify(m.group(1).capitalize())
+        first = _classify(m.group(2))
+        if surname[0] in (T_STRONG, T_WEAK, T_UNKNOWN) and first[0] in (T_STRONG, T_WEAK) and first[2]:
+            out.append(Cand("person_name", m.start(1), m.end(2), 0.8))
+    return out
 
 
 _ACT = re.compile(r"\s+(?:Act|Order|Regulations|Rules)\b")

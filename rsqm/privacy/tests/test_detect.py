@@ -236,3 +236,16 @@ def test_person_labels_of_forms_and_columns(label):
 def test_a_surname_typed_in_capitals_in_a_form():
     assert ("person_name", "OKONJWU") in found("Surname: OKONJWU\nForename: Tavishka\n")
     assert "person_name" not in cats("Surname: UNKNOWN\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Custody record: KOWALSKI, Piotr was detained overnight.", "KOWALSKI, Piotr"),
+    ("Hi Rhodri, hope you're well.", "Rhodri"),
+    ("The panel heard from Dariusz Oyelaran, who chaired.", "Dariusz Oyelaran"),
+])
+def test_names_in_the_shapes_letters_and_records_use(text, name):
+    assert ("person_name", name) in found(text)
+
+
+def test_capitals_before_a_comma_are_not_always_a_surname():
+    assert "person_name" not in cats("Location: YORK, North Yorkshire. NOTES, Appendix B.")
