@@ -5,13 +5,15 @@ inline as ``{{category|text}}``; ``$name`` placeholders are filled from an inven
 document is rendered to a file format, its text is extracted, and each marked piece becomes a
 labelled character span of that text.
 
-Two parts:
+Three parts:
 - ``tuning``: the templates below, with names drawn from hand-made pools; the guard's rules were
   tuned while looking at these.
 - ``heldout``: templates in heldout.py and names from Faker's locale data (a source the guard's
   gazetteer and supplement do not use); not looked at while tuning.
+- ``fresh``: documents in fresh.py, written apart from the guard, with names from other Faker
+  locales and pools of names common among UK residents of many origins.
 
-    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/{tuning,heldout}/
+    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/{tuning,heldout,fresh}/
 """
 
 from __future__ import annotations
@@ -328,6 +330,7 @@ def build(part: str, docs: list[Doc]) -> None:
 
 
 def main() -> None:
+    from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
     from templates import tuning_docs  # noqa: PLC0415
 
@@ -336,6 +339,7 @@ def main() -> None:
         doc.name += "-b"
     build("tuning", tuning_docs(random.Random(20250601)) + second)
     build("heldout", heldout_docs(random.Random(77031)))
+    build("fresh", fresh_docs(random.Random(41125)))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """Presidio on the same corpus, in two set-ups, scored like the guard.
 
     sh bench/privacy/presidio_setup.sh                              # once: /tmp/presidio-venv
-    .venv/bin/python bench/privacy/score.py all --texts bench/privacy/out/texts
-    /tmp/presidio-venv/bin/python bench/privacy/presidio_score.py [tuning|heldout|all]
+    .venv/bin/python bench/privacy/score.py everything --texts bench/privacy/out/texts
+    /tmp/presidio-venv/bin/python bench/privacy/presidio_score.py [tuning|heldout|fresh|all|everything]
+
+("all" is tuning and heldout; "everything" adds fresh. score.py's --texts run must have covered the
+parts asked for: run it with "everything" to have all three.)
 
 It reads the texts the guard extracted (so both see the same text) and runs:
 - "patterns": Presidio's pattern recognisers on its no-model NLP engine, with its UK recognisers;
@@ -32,6 +35,8 @@ ENTITY_MAP = {
     "UK_VEHICLE_REGISTRATION": "vehicle_registration", "DATE_TIME": "date_of_birth", "LOCATION": "postal_address",
     "NRP": "special_category",
 }
+PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "all": ["tuning", "heldout"],
+         "everything": ["tuning", "heldout", "fresh"]}
 
 
 def _allow():
@@ -83,9 +88,11 @@ def engines():
 
 def main() -> None:
     part = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if part not in PARTS:
+        sys.exit(f"part must be one of {', '.join(PARTS)}")
     texts_dir = ROOT / "out" / "texts"
     docs = [json.loads(p.read_text("utf-8")) for p in sorted(texts_dir.glob("*.json"))]
-    docs = [d for d in docs if part == "all" or d["part"] == part]
+    docs = [d for d in docs if d["part"] in PARTS[part]]
     allow = _allow()
     figures = {}
     for name, engine in engines().items():

@@ -1,7 +1,9 @@
 """Score the guard on the labelled corpus: recall, precision, files flagged, throughput.
 
     python bench/privacy/corpus.py          # build the corpus first
-    python bench/privacy/score.py [tuning|heldout|all] [--json OUT] [--texts DIR]
+    python bench/privacy/score.py [tuning|heldout|fresh|all|everything] [--json OUT] [--texts DIR]
+
+"all" is tuning and heldout, as in the figures so far; "everything" adds fresh.
 
 A labelled span is found when any finding overlaps it ("recall"); "same-category recall" also
 asks for the same category. A finding is correct when it overlaps a labelled span ("precision");
@@ -29,6 +31,8 @@ sys.path.insert(0, str(ROOT))
 from metrics import score  # noqa: E402
 
 CORPUS = ROOT / "out" / "corpus"
+PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "all": ["tuning", "heldout"],
+         "everything": ["tuning", "heldout", "fresh"]}
 
 
 def allow() -> Allow:
@@ -38,9 +42,8 @@ def allow() -> Allow:
 
 
 def load(part: str) -> list[tuple[Path, dict]]:
-    parts = ["tuning", "heldout"] if part == "all" else [part]
     out = []
-    for p in parts:
+    for p in PARTS[part]:
         for entry in json.loads((CORPUS / p / "labels.json").read_text("utf-8")):
             out.append((CORPUS / p / entry["file"], entry))
     return out
@@ -48,7 +51,7 @@ def load(part: str) -> list[tuple[Path, dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("part", nargs="?", default="tuning", choices=("tuning", "heldout", "all"))
+    parser.add_argument("part", nargs="?", default="tuning", choices=tuple(PARTS))
     parser.add_argument("--json", help="write the figures here")
     parser.add_argument("--texts", help="write each extracted text and its labels here (for Presidio)")
     parser.add_argument("--show", action="store_true", help="print misses and false positives (tuning only)")
