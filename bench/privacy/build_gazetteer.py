@@ -101,6 +101,16 @@ def main() -> None:
             if len(n) >= 2:
                 surname[n] = 3 if rank <= 10000 else 2
 
+    word: dict[str, int] = {}
+    scowl = work / "scowl" / "usr" / "share" / "dict" / "scowl"
+    for size in reversed(SCOWL_SIZES):
+        for suffix in ("words", "contractions", "abbreviations"):
+            path = scowl / f"english-{suffix}.{size}"
+            if path.exists():
+                for w in path.read_text("latin-1").split():
+                    if w.islower() and w.isalpha():
+                        word[w] = size
+
     # Faker's lists: a moderate frequency band, never above what the statistics say
     dump = subprocess.run(
         [str(venv / "bin" / "python"), "-c",
@@ -121,20 +131,12 @@ def main() -> None:
             n = fold(part)
             if len(n) < 2:
                 continue
+            # a common English word ("Can", "Will") keeps the lowest band, so that it still needs context
+            band = 1 if word.get(n, 99) <= 35 else 2
             if kind == "first":
-                first[n] = max(first.get(n, 0), 2)
+                first[n] = max(first.get(n, 0), band)
             else:
-                surname[n] = max(surname.get(n, 0), 2)
-
-    word: dict[str, int] = {}
-    scowl = work / "scowl" / "usr" / "share" / "dict" / "scowl"
-    for size in reversed(SCOWL_SIZES):
-        for suffix in ("words", "contractions", "abbreviations"):
-            path = scowl / f"english-{suffix}.{size}"
-            if path.exists():
-                for w in path.read_text("latin-1").split():
-                    if w.islower() and w.isalpha():
-                        word[w] = size
+                surname[n] = max(surname.get(n, 0), band)
 
     rows = []
     for n in sorted(set(first) | set(surname)):

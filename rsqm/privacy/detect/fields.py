@@ -71,7 +71,7 @@ def _is_label(value: str) -> bool:
     return key in _EXACT
 
 
-_STATISTICS = re.compile(r"\d\s*%|%\s*\d|^[\d.,\s]+$|\b\d+\s+(?:of|out of)\s+\d+\b")
+_STATISTICS = re.compile(r"\d\s*%|%\s*\d|^[\d.,\s]+$|\b\d+\s+(?:of|out of)\s+\d+\b|^\s*\d+\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 _NO_SCHOOL = re.compile(r"(?:yes|no|n/a|none|home educated|not in education|neet)")
 _POSTCODE_LOOSE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}", re.I)
 _HELPLINE_PREFIX = re.compile(r"0[3589]")

@@ -25,6 +25,31 @@ team mail reception bookings booking general feedback complaints complaint safeg
 no-reply donotreply accounts finance invoices hr jobs recruitment careers press media communications comms secure
 victims victimservices yot yjs youthjustice service services duty intake triage admin.team
 """.split())
+# Words a role mailbox is made of ("childrensfrontdoor", "mash.referrals", "yjs-intake"); a mailbox made of nothing else
+# belongs to a team, not a person.
+_ROLE_WORDS = frozenset("""
+info enquiries enquiry admin office contact us hello help desk support referrals referral team mail reception bookings
+booking general feedback complaints safeguarding rj restorative mediation noreply no reply donot do not accounts finance
+invoices hr jobs recruitment careers press media communications comms secure victims victim services service yot yjs yos
+youth justice offending duty intake triage children childrens child family families front door mash early adult adults
+social care hub gateway centre center main data privacy dpo foi customer school office head pastoral attendance senco
+sendco send police crime unit probation court courts health community council housing volunteers volunteering training
+events out hours emergency access point single spa triage ops operations partnership partnerships board
+""".split())
+
+
+def _role_mailbox(local: str) -> bool:
+    local = re.sub(r"\d+$", "", local)
+    for piece in re.split(r"[._+-]+", local):
+        if not piece:
+            continue
+        # can the piece be read as role words run together?
+        ok = [True] + [False] * len(piece)
+        for i in range(1, len(piece) + 1):
+            ok[i] = any(ok[j] and piece[j:i] in _ROLE_WORDS for j in range(max(0, i - 16), i))
+        if not ok[-1]:
+            return False
+    return True
 
 
 def emails(doc: Doc, allow: Allow) -> tuple[list[Cand], list[tuple[int, int]]]:
@@ -50,7 +75,7 @@ def emails(doc: Doc, allow: Allow) -> tuple[list[Cand], list[tuple[int, int]]]:
         if allow.allows_email(addr):
             continue
         local = addr.split("@", 1)[0].lower()
-        if local in _ROLE_MAILBOXES or re.sub(r"[\d._-]+$", "", local) in _ROLE_MAILBOXES:
+        if local in _ROLE_MAILBOXES or re.sub(r"[\d._-]+$", "", local) in _ROLE_MAILBOXES or _role_mailbox(local):
             continue
         out.append(Cand("email", span[0], span[1], 0.95))
     return out, spans

@@ -37,7 +37,14 @@ heart condition, heart disease, kidney disease, dialysis, hearing impairment, he
 visually impaired, registered blind, partially sighted, wheelchair user, uses a wheelchair, amputee, pregnant,
 pregnancy, miscarriage, termination of pregnancy, abortion, ivf, stillbirth, alcoholic, alcoholism,
 alcohol dependency, alcohol dependent, alcohol addiction, drug addiction, drug addict, addicted to, heroin addiction,
-heroin user, crack cocaine addiction, substance misuse, substance use disorder, drug dependency, opiate substitute
+heroin user, crack cocaine addiction, substance misuse, substance use disorder, drug dependency, opiate substitute,
+copd, chronic obstructive pulmonary disease, emphysema, angina, heart attack, heart failure, sleep apnoea, sleep apnea,
+coeliac, celiac, coeliac disease, hearing aid, hearing aids, cochlear implant, blue badge, lupus, endometriosis,
+migraines, chronic pain, mobility scooter, learning disabled, global developmental delay, developmental delay,
+cannabis use, heroin use, cocaine use, crack use, drug use, drug misuse, alcohol misuse, methadone script,
+on a methadone script, sleeping tablets, sleeping pills, anti-anxiety medication, fractured, broken jaw, broken nose,
+broken arm, broken leg, concussion, stitches, chipped teeth, chipped tooth, head wound, stab wound, panic disorder,
+agoraphobia, motor neurone disease, huntington's, hiv positive, hiv-positive
 """)
 
 HEALTH_WEAK = _terms("""
@@ -54,7 +61,8 @@ rastafarian, rastafari, jehovah's witness, jehovahs witness, jehovah's witnesses
 atheist, agnostic, humanist, attends mosque, attends the mosque, attends church, attends the synagogue,
 attends synagogue, attends the gurdwara, attends gurdwara, attends temple, prays at the mosque, converted to islam,
 converted to christianity, wears a hijab, wears the hijab, wears a niqab, wears a turban, wears a kippah,
-practising muslim, practicing muslim, devout
+practising muslim, practicing muslim, devout, orthodox jewish, halal, kosher, ramadan fast, fasting for ramadan,
+observes ramadan, observes the sabbath, sabbath observant, hijab, niqab, turban, kippah
 """)
 
 RELIGION_WEAK = _terms("""
@@ -115,7 +123,10 @@ detention and training order, electronic tag, curfew, on probation, probation or
 released from prison, released from custody, in prison, in custody, responsible for the burglary,
 responsible for the assault, responsible for the theft, responsible for the robbery, responsible for the offence,
 responsible for the harm, responsible for the damage, serving a sentence, serving a custodial sentence, serving time,
-serving a prison sentence, serving an indeterminate sentence, on licence, recalled to prison
+serving a prison sentence, serving an indeterminate sentence, on licence, recalled to prison, re-offended,
+admitted taking, admitted stealing, admitted the theft, admitted the assault, admitted causing, harassment warning,
+community protection warning, community resolution, out of court resolution, outcome 22, cbo, criminal behaviour order,
+asbo, injunction, restraining order, non-molestation order, serving six years, serving years
 """)
 
 OFFENCE_VERBS = _terms("""

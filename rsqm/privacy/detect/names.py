@@ -37,8 +37,8 @@ mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend fr fath
 pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam
 """.split())
 # Words that open or close a message, before or after a name ("Hi Rhodri", "Thanks Siobhan")
-_GREETINGS = frozenset("hi hello hey hiya thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes"
-                       .split())
+_GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes "
+                       "mon tue tues wed weds thu thur thurs fri sat sun".split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""
 school schools academy college university trust foundation charity council court courts prison prisons centre center
@@ -125,7 +125,7 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     low = base.lower()
     if low in TITLES and not possessive:
         return T_TITLE, low, 0, 0, False, False
-    if low in _GREETINGS:
+    if low in _GREETINGS or ("-" in low and all(part in _GREETINGS for part in low.split("-"))):
         return T_BREAK, low, 0, 0, False, possessive
     if len(base) == 1:
         if base in "AI" and not raw.endswith("."):
@@ -149,7 +149,8 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
             continue
         fl, sl = first_level(f), surname_level(f)
         first, surname = max(first, fl), max(surname, sl)
-        word = word or (word_level(f) > 0 and not f & SUPPLEMENT)
+        # a name from our supplement is no ordinary word, unless it is among the commonest words ("Can")
+        word = word or (word_level(f) > 0 and (not f & SUPPLEMENT or word_level(f) <= 2))
         place = place or bool(f & PLACE)
         stop = stop or bool(f & STOP)
         supp = supp or bool(f & SUPPLEMENT)
@@ -317,7 +318,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
                 return 0.2
             if cx.verb:
                 return 0.6
-            if t.first >= 3 and not cx.initial and _lowercase_word_before(doc, cx.start):
+            if t.first >= 3 and not cx.initial and _lowercase_word_before(doc, cx.start) and not _PAIR_BEFORE.search(
+                    doc.text, max(0, cx.start - 30), cx.start):
                 return 0.55
             return 0.2
         if t.cls == T_UNKNOWN:
@@ -376,6 +378,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     return 0.0
 
 
+# "Hope and Grace", "Faith & Hope": two words that are names joined, as titles pair them
+_PAIR_BEFORE = re.compile(r"[A-Z][a-z]+\s+(?:and|or|&)\s+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 

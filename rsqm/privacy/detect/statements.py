@@ -33,6 +33,12 @@ _ROLE = re.compile(r"\bthe (?:young person|child|pupil|student|boy|girl|young ma
 # Roles a case study uses for its anonymised people ("the young person responsible") are not among them.
 _SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|suspect|accused|above-named|above named|"
                       r"named person|subject)\b")
+_SERVICE_AFTER = re.compile(r"\s+(?:worker|workers|team|service|services|nurse|clinic|officer|lead|practitioner|unit|"
+                            r"specialist|coordinator|co-ordinator|awareness|training|policy|strategy|pathway)\b")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:")
+# In a letter or a message to a person the document names, "you" is that person.
+_YOU = re.compile(r"\b(?:you|your|yourself)\b")
+_FORM_LABEL = re.compile(r"[ \t]*[A-Z][\w /()'’-]{1,40}:[ \t]")
 # Policy and guidance speak of anyone, not of someone.
 _GENERIC = re.compile(r"\b(?:if|where|whether|someone|anyone|"
                       r"(?:any|every|each|all)\s+(?:young |other )?(?:person|people|child|children|pupil|pupils|student|"
@@ -42,7 +48,10 @@ _GENERIC = re.compile(r"\b(?:if|where|whether|someone|anyone|"
                       r"people|policy|procedure|will be asked|we will|staff will|for example|e\.g|such as|including|"
                       r"include|includes|guidance|protected characteristics?|equality|discriminat\w*|monitor\w*|"
                       r"regardless|irrespective|those who|whose|a young person|a child|a person|a victim|an offender|"
-                      r"a participant|a pupil|a student|young people|children|participants|victims|offenders)\b")
+                      r"a participant|a pupil|a student|young people|children|participants|victims|offenders|"
+                      r"interviewees|respondents|attendees|learners|clients|families|residents|"
+                      r"\d+\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?(?:people|persons|men|women|boys|girls|pupils|students|"
+                      r"parents|carers|staff|members|volunteers|referrals|cases))\b")
 _WEAK_CUE = re.compile(r"(?:diagnosed with|diagnosis of|suffers? from|suffering from|suffered from|has|had|have|having|with|"
                        r"living with|lives with|struggles? with|struggling with|history of|treated for|takes|taking|"
                        r"prescribed|is|was|are|were|being|became|feels?|felt|his|her|my|disclosed|reported|"
@@ -54,18 +63,27 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get|gets|is|are)\s+$")
 
 
 def _about_someone(doc: Doc, s: int, e: int, names: Spans, *, named_only: bool = False,
-                   pseudonyms: bool = True, roles: bool = True) -> bool:
+                   pseudonyms: bool = True, roles: bool = True, you: bool = False) -> bool:
     if names.any_overlap(s, e):
         return True
+    ls, le = doc.line_bounds(s)
+    if le >= e and "\t" in doc.text[ls:le] and names.any_overlap(ls, le):
+        return True  # a table row is about the person it names
     if named_only:
         return False
     sentence = doc.text[s:e]
     if _PSEUDONYM.search(sentence):
         return pseudonyms
     folded = doc.folded[s:e]
-    if _PRONOUN.search(folded) or (roles and _ROLE.search(folded)):
+    if _PRONOUN.search(folded) or (roles and _ROLE.search(folded)) or (you and _YOU.search(folded)):
         return not _GENERIC.search(folded)
     return False
+
+
+def _form_answer(doc: Doc, start: int) -> bool:
+    """Whether ``start`` is in the answer of a form line ("Needs: epilepsy; no known triggers")."""
+    ls, _le = doc.line_bounds(start)
+    return bool(_FORM_LABEL.match(doc.text, ls, start))
 
 
 def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
@@ -90,12 +108,14 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
             bounds = doc.sentence(start, end)
             sentence_cache[start] = bounds
         s, e = bounds
+        if _LABEL_AFTER.match(doc.text, end) or _SERVICE_AFTER.match(folded, end):
+            continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
         if kind == STRONG:
-            if _about_someone(doc, s, e, names):
+            if _about_someone(doc, s, e, names, you=names_someone) or (names_someone and _form_answer(doc, start)):
                 out.append(Cand("special_category", start, end, 0.8))
         elif kind == WEAK:
             before = folded[max(s, start - 40):start]
-            if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names):
+            if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names, you=names_someone):
                 out.append(Cand("special_category", start, end, 0.7))
         elif kind == OFFENCE:
             # in a document that names someone, "the applicant" and "the young person" are identifiable too
@@ -132,6 +152,8 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|pupil|student|year\s?\d{1,2}|in\
                      r"goes\s+to|went\s+to|go(?:ing)?\s+to|stud(?:ies|ying)|is\s+at|was\s+at|moved\s+(?:to|from)|"
                      r"transferred|head\s?teacher|form\s+tutor|teacher|classmates?|at\s+school|his\s+school|her\s+school|"
                      r"started\s+at|left|suspended|on\s+roll)\b")
+# a column of where people work: the school is their employer, not a pupil's school
+_EMPLOYER = re.compile(r"organi[sz]ation|employer|agency|workplace|setting|company|service|team|partner|role|job")
 _APPOSITION = re.compile(r"\b(?:the|his|her|their)\s+(?:new\s+|current\s+|previous\s+|old\s+|former\s+)?school\s*[(,:–-]\s*$")
 _NOT_PUPIL = re.compile(r"\b(?:training|trained|delivered|delivering|partnership|partner|funded|funding|staff|visited|"
                         r"workshop|assembly|assemblies|pupils|students|schools|governors?)\b")
@@ -152,6 +174,9 @@ def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand
             end += 8
         s, e = doc.sentence(start, end)
         folded = doc.folded[s:e]
+        seg = doc.segment(start)
+        if seg is not None and any(_EMPLOYER.search(label.lower()) for label in seg.labels):
+            continue
         pupil = bool(_ATTEND.search(folded)) and _about_someone(doc, s, e, names) and not _NOT_PUPIL.search(folded)
         if not pupil and names_someone and _APPOSITION.search(doc.folded, max(0, start - 30), start):
             # "contact the school (Moorfield Primary School)": the school of the person the document is about

@@ -249,3 +249,44 @@ def test_names_in_the_shapes_letters_and_records_use(text, name):
 
 def test_capitals_before_a_comma_are_not_always_a_surname():
     assert "person_name" not in cats("Location: YORK, North Yorkshire. NOTES, Appendix B.")
+
+
+# ------------------------------------------------------------ tables, forms, letters
+
+
+def test_a_condition_in_a_table_row_is_about_the_person_the_row_names():
+    text = "Learner\tPrison no.\tSupport needs\nTuan Trinh\tG6591LN\tDyslexia - read handouts aloud\n"
+    assert ("special_category", "Dyslexia") in found(text)
+
+
+def test_a_condition_in_a_form_answer_of_a_document_naming_someone():
+    text = "Name: Kiwara Waweru\nNeeds: epilepsy; no known triggers\n"
+    assert ("special_category", "epilepsy") in found(text)
+    assert "special_category" not in cats("Substance misuse: ask at referral.\nReferred to the substance misuse worker.")
+
+
+def test_you_in_a_letter_to_a_named_person():
+    text = "Dear Mr Holroyd,\nYou told me you are registered blind, so I have enclosed a large-print copy."
+    assert ("special_category", "registered blind") in found(text)
+    assert "special_category" not in cats("If you are registered blind, tell us and we will send large print.")
+
+
+def test_counts_of_people_are_not_statements():
+    assert "special_category" not in cats("Health and disability: 9 interviewees described a long-term health condition.")
+
+
+@pytest.mark.parametrize("address", ["childrensfrontdoor@york.example.gov.uk", "mash.referrals@example.org.uk"])
+def test_a_team_mailbox_is_not_a_persons_address(address):
+    assert "email" not in cats(f"Referred to {address} on Monday.")
+    assert "email" in cats("Write to kyle.morgan99@example.net.")
+
+
+def test_a_school_in_an_organisation_column_is_an_employer():
+    text = "Name\tOrganisation\tRole\nWillow Nuttall\tSkelton Park Academy\tHead of Year 7\n"
+    assert "school_with_pupil" not in cats(text)
+
+
+def test_greetings_days_and_paired_words_are_not_names():
+    staff = Allow(names=["Tomasz Nowicki"])
+    assert found("Dear Tomasz Nowicki,\nThe office is open Mon-Thu.", staff) == []
+    assert found("Hope and Grace: a new drama project for the summer.") == []
