@@ -367,6 +367,8 @@ _POLICE_CUE = re.compile(
     r"|\b(?:storm|niche|athena)\s*(?:ref(?:erence)?|log|number|no)\.?"
     r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
     r"|\b(?:incident|log|cad|storm)\b(?=\s+\d{1,6}\s+of\s+\d)"
+    # a police form's own labels: "OCCURRENCE: 14256664847", "Custody record: 14DN/9183/25"
+    r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
 _POLICE_REF = re.compile(r"(?:\d{1,7}\s+of\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?)"
                          r"|[a-z]{0,5}[\s/-]?\d[\w/\-]*\d[a-z]?)(?![\w/-])")

@@ -290,3 +290,9 @@ def test_greetings_days_and_paired_words_are_not_names():
     staff = Allow(names=["Tomasz Nowicki"])
     assert found("Dear Tomasz Nowicki,\nThe office is open Mon-Thu.", staff) == []
     assert found("Hope and Grace: a new drama project for the summer.") == []
+
+
+def test_police_form_labels_name_their_references():
+    text = "OCCURRENCE: 14256664847    CUSTODY RECORD: 14DN/9183/25\n"
+    assert [c for c, _ in found(text)] == ["police_reference", "police_reference"]
+    assert "police_reference" not in cats("Incident: a window was broken on 3 May.")
