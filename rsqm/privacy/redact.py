@@ -133,12 +133,12 @@ def _rewrite(data: bytes, text: str, omap: OfficeMap, findings: list[Finding], k
             replacement = (f'<{name} r="{a.get("r", ref)}"{style} t="inlineStr"><{prefix}is><{prefix}t xml:space="preserve">'
                            f"{escape(new)}</{prefix}t></{prefix}is></{name}>")
         elif node_kind == "link":
-            replacement = escape(ref + new).replace('"', "&quot;").replace("'", "&apos;")
+            replacement = _escape_attribute(ref + new)
         elif node_kind == "sheetname":
             # a valid sheet name: no [ ] : \ / ? *, at most 31 characters, unique by its position
             new = re.sub(r"[\[\]:\\/?*]", lambda m: {"[": "(", "]": ")"}.get(m.group(), "-"), new).strip("' ") or "Sheet"
             suffix = f" {ref}"
-            replacement = escape(new[:31 - len(suffix)] + suffix).replace('"', "&quot;").replace("'", "&apos;")
+            replacement = _escape_attribute(new[:31 - len(suffix)] + suffix)
         else:
             replacement = escape(new)
         parts[part].append((xs, xe, replacement))
@@ -156,6 +156,10 @@ def _rewrite(data: bytes, text: str, omap: OfficeMap, findings: list[Finding], k
         out.append(xml[pos:])
         new_parts[part] = "".join(out).encode("utf-8")
     return _rezip(data, new_parts)
+
+
+def _escape_attribute(value: str) -> str:
+    return escape(value).replace('"', "&quot;").replace("'", "&apos;")
 
 
 def _apply_local(original: str, changes: list[tuple[int, int, str]]) -> str:

@@ -35,7 +35,7 @@ ofsted ofqual nacro barnardos unison unite gmb nspcc rspca samaritans victim sup
 crown police court courts magistrates probation prison hmp hmyoi yoi yot yjs yjb moj cps nhs camhs dwp hmrc dbs
 restorative justice council quality standards standard indicator appendix annex section chapter table figure
 policy procedure guidance framework protocol agreement statement report minutes agenda action actions item items
-dear regards yours sincerely faithfully kind best thanks thank please note notes summary introduction conclusion
+yours sincerely faithfully kind best please note notes summary introduction conclusion
 england wales scotland ireland uk gb britain european union
 english british welsh scottish irish cornish american african asian european caribbean polish romanian turkish
 pakistani indian bangladeshi chinese jamaican nigerian ghanaian somali kurdish albanian lithuanian latvian ukrainian

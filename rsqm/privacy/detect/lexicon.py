@@ -41,10 +41,10 @@ heroin user, crack cocaine addiction, substance misuse, substance use disorder, 
 copd, chronic obstructive pulmonary disease, emphysema, angina, heart attack, heart failure, sleep apnoea, sleep apnea,
 coeliac, celiac, coeliac disease, hearing aid, hearing aids, cochlear implant, blue badge, lupus, endometriosis,
 migraines, chronic pain, mobility scooter, learning disabled, global developmental delay, developmental delay,
-cannabis use, heroin use, cocaine use, crack use, drug use, drug misuse, alcohol misuse, methadone script,
-on a methadone script, sleeping tablets, sleeping pills, anti-anxiety medication, fractured, broken jaw, broken nose,
+cannabis use, heroin use, cocaine use, crack use, drug use, drug misuse, alcohol misuse, sleeping tablets,
+sleeping pills, anti-anxiety medication, fractured, broken jaw, broken nose,
 broken arm, broken leg, concussion, stitches, chipped teeth, chipped tooth, head wound, stab wound, panic disorder,
-agoraphobia, motor neurone disease, huntington's, hiv positive, hiv-positive
+agoraphobia, huntington's, hiv positive, hiv-positive
 """)
 
 HEALTH_WEAK = _terms("""
@@ -123,10 +123,10 @@ detention and training order, electronic tag, curfew, on probation, probation or
 released from prison, released from custody, in prison, in custody, responsible for the burglary,
 responsible for the assault, responsible for the theft, responsible for the robbery, responsible for the offence,
 responsible for the harm, responsible for the damage, serving a sentence, serving a custodial sentence, serving time,
-serving a prison sentence, serving an indeterminate sentence, on licence, recalled to prison, re-offended,
+serving a prison sentence, serving an indeterminate sentence, on licence, recalled to prison,
 admitted taking, admitted stealing, admitted the theft, admitted the assault, admitted causing, harassment warning,
 community protection warning, community resolution, out of court resolution, outcome 22, cbo, criminal behaviour order,
-asbo, injunction, restraining order, non-molestation order, serving six years, serving years
+asbo, injunction, restraining order, non-molestation order
 """)
 
 OFFENCE_VERBS = _terms("""

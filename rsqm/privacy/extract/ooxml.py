@@ -152,10 +152,14 @@ def _core_properties(out: _Out, pkg: Package, omap: OfficeMap | None) -> None:
         elif tk == END:
             current = None
         elif tk == TEXT and current and payload.strip():
-            start = out.pos
-            out.node(payload, part, s, e)
-            out.segments.append(Segment(start, out.pos, kind="property", labels=(current.split(":")[1],)))
-            out.add("\n")
+            _property(out, payload, part, s, e, current.split(":")[1])
+
+
+def _property(out: _Out, value: str, part: str, s: int, e: int, label: str) -> None:
+    start = out.pos
+    out.node(value, part, s, e)
+    out.segments.append(Segment(start, out.pos, kind="property", labels=(label,)))
+    out.add("\n")
 
 
 def _app_titles(out: _Out, pkg: Package, omap: OfficeMap | None) -> None:
@@ -171,10 +175,7 @@ def _app_titles(out: _Out, pkg: Package, omap: OfficeMap | None) -> None:
         if name.endswith("TitlesOfParts"):
             depth += 1 if tk == START else -1 if tk == END else 0
         elif tk == TEXT and depth > 0 and payload.strip():
-            start = out.pos
-            out.node(payload, part, s, e)
-            out.segments.append(Segment(start, out.pos, kind="property", labels=("title",)))
-            out.add("\n")
+            _property(out, payload, part, s, e, "title")
 
 
 _TARGET = re.compile(r"""\bTarget\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -193,8 +194,7 @@ def _attr_span(pattern: re.Pattern[str], xml: str, s: int, e: int) -> tuple[int,
 
 def _links(out: _Out, pkg: Package, source: str, omap: OfficeMap | None) -> None:
     """The addresses and numbers that a part's hyperlinks lead to (mailto:, tel:), one a line."""
-    folder, name = posixpath.split(source)
-    rels_part = posixpath.join(folder, "_rels", name + ".rels")
+    rels_part = _rels_part(source)
     if not pkg.has(rels_part):
         return
     xml = decode(pkg.read(rels_part), rels_part)
@@ -220,10 +220,15 @@ def _links(out: _Out, pkg: Package, source: str, omap: OfficeMap | None) -> None
         out.add("\n")
 
 
+def _rels_part(source: str) -> str:
+    folder, name = posixpath.split(source)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
 def _rels(pkg: Package, source: str) -> dict[str, tuple[str, str]]:
     """Relationship id -> (type, target part) for a part."""
-    folder, name = posixpath.split(source)
-    rels_part = posixpath.join(folder, "_rels", name + ".rels")
+    folder = posixpath.dirname(source)
+    rels_part = _rels_part(source)
     if not pkg.has(rels_part):
         return {}
     out = {}
