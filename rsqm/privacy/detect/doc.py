@@ -13,6 +13,23 @@ _SENTENCE_PUNCT = re.compile(r"[.!?]\s*$|[,;]")
 _NUMBERED = re.compile(r"(?:^|\n)\s*\d{1,3}[.)]\s*$")
 
 
+def ending(phrases, *, trailing: str = "") -> re.Pattern[str]:
+    """A pattern for text that ends with one of ``phrases`` (whole words), then ``trailing``; it is
+    matched against the text reversed (``ends(pattern, text)``).
+
+    ``re.search`` with a pattern anchored at ``$`` tries every position of its window; the reversed
+    pattern is tried once, at the start: ten times faster on the short windows before a name.
+    ``trailing`` is written reversed (most such patterns are symmetric: ``[\\s,:]*``).
+    """
+    alts = "|".join(re.escape(p[::-1]) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"{trailing}(?:{alts})(?!\w)")
+
+
+def ends(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Match a pattern made by ``ending`` (or written reversed) at the end of ``text``."""
+    return pattern.match(text[::-1])
+
+
 class Spans:
     """Sorted, possibly overlapping spans, asked whether a position or range meets one."""
 

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..base import name_key
-from .doc import Cand, Doc, Spans
+from .doc import Cand, Doc, Spans, ending, ends
 from .gazetteer import PLACE, STOP, SUPPLEMENT, first_level, gazetteer, surname_level, word_level
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
@@ -56,17 +56,18 @@ rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus a
 embankment glade hollow nook orchard passage path villas cottages loke drove
 """.split())
 # "that" is left out: before a name it is nearly always the conjunction ("noted that Kyle's father")
-_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|these|those|our|your|their|its|every|each|any|some|no|per)\s+)$")
-_RELATION = re.compile(
-    r"(?:\b(?:son|daughter|brother|sister|mother|mum|mom|father|dad|husband|wife|partner|ex-partner|boyfriend|girlfriend|"
-    r"friend|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|grandmother|grandfather|nan|nana|gran|grandad|"
-    r"grandma|grandpa|stepson|stepdaughter|stepfather|stepdad|stepmother|stepmum|carer|neighbour|child|baby|"
-    r"victim|offender|harmer|perpetrator|person harmed|person responsible|young person|referrer|client|pupil|student|"
-    r"called|named|known as|aka|dear|hi|hello|signed|met with|spoke (?:to|with)|told|asked|thanked|visited|"
-    r"contacted|phoned|emailed|rang|texted|supported|accompanied by|attended with|"
-    r"(?:meeting|met|session|sessions|visit|visits|call|calls|conference|mediation|work|working|worked|spoke|speaking|"
-    r"talked|talking|contact|appointment|interview|conversation|check-in|catch-up) with)\b[\s,:]*)$"
-)
+_DETERMINER = ending("the a an this these those our your their its every each any some no per".split(), trailing=r"\s+")
+# A relation, a role, a greeting or an act of contact just before a name ("her son, Kyle", "met with Kyle")
+_RELATION = ending(
+    """son daughter brother sister mother mum mom father dad husband wife partner ex-partner boyfriend girlfriend
+    friend cousin uncle aunt auntie nephew niece grandson granddaughter grandmother grandfather nan nana gran grandad
+    grandma grandpa stepson stepdaughter stepfather stepdad stepmother stepmum carer neighbour child baby
+    victim offender harmer perpetrator referrer client pupil student
+    called named aka dear hi hello signed told asked thanked visited contacted phoned emailed rang texted supported""".split()
+    + ["person harmed", "person responsible", "young person", "known as", "spoke to", "accompanied by", "attended with"]
+    + [f"{act} with" for act in """meeting met session sessions visit visits call calls conference mediation work working
+       worked spoke speaking talked talking contact appointment interview conversation check-in catch-up""".split()],
+    trailing=r"[\s,:]*")
 _PERSON_VERB = re.compile(
     r"(?:['’]s\s+(?:mum|mother|dad|father|parents?|carer|family|brother|sister|son|daughter|partner|wife|husband|"
     r"girlfriend|boyfriend|friend|home|house|school|behaviour|account|views|words|apology|letter|statement|"
@@ -183,8 +184,11 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     return T_UNKNOWN, key, 0, 0, False, possessive
 
 
-def _runs(doc: Doc) -> list[list[Tok]]:
-    """Runs of capitalised words that may be one name; a run of ordinary words and nothing else is left out."""
+def _runs(doc: Doc, capitals: list[int]) -> list[list[Tok]]:
+    """Runs of capitalised words that may be one name; a run of ordinary words and nothing else is left out.
+
+    ``capitals`` receives where a word in capitals is followed by a comma ("KOWALSKI, Piotr").
+    """
     text = doc.text
     runs: list[list[Tok]] = []
     current: list[Tok] = []
@@ -196,6 +200,8 @@ def _runs(doc: Doc) -> list[list[Tok]]:
         start = m.start()
         end = mend = m.end()
         cls, key, first, surname, inst, poss = classify(raw)
+        if text[mend:mend + 1] == "," and len(raw) > 2 and raw.isupper():
+            capitals.append(start)
         if raw[-1] == "." and cls != T_TITLE and cls != T_INITIAL:
             end -= 1  # a full stop ends the sentence, not the name
         if poss:
@@ -229,7 +235,12 @@ def _joins(text: str, a: int, b: int, current: list[Tok]) -> bool:
         line_start = text.rfind("\n", max(0, a - 300), a) + 1
         line_end = text.find("\n", b, b + 300)
         return "\t" not in text[line_start:a] and "\t" not in text[b:line_end if line_end >= 0 else b + 300]
-    return bool(_GAP.fullmatch(gap))
+    if gap[0] not in " \u00a0":
+        return False  # a comma, a full stop, a tab: the run ends
+    words = gap.replace("\u00a0", " ").replace(" ", "")
+    if not words:
+        return len(gap) <= 2
+    return words.isalpha() and bool(_GAP.fullmatch(gap))
 
 
 def _context_before(doc: Doc, pos: int) -> str:
@@ -237,52 +248,38 @@ def _context_before(doc: Doc, pos: int) -> str:
 
 
 class _Context:
-    """The words around a candidate name, worked out only when a rule asks."""
-
-    __slots__ = ("doc", "start", "end", "last", "_before", "_cache")
+    """The words around a candidate name, each worked out once and only when a rule asks."""
 
     def __init__(self, doc: Doc, start: int, end: int, last: Tok) -> None:
         self.doc, self.start, self.end, self.last = doc, start, end, last
-        self._before: str | None = None
-        self._cache: dict[str, bool] = {}
 
-    @property
+    @cached_property
     def before(self) -> str:
-        if self._before is None:
-            self._before = self.doc.before(self.start, 40, cross_tab=False)
-        return self._before
+        return self.doc.before(self.start, 40, cross_tab=False)
 
-    def _get(self, name: str) -> bool:
-        value = self._cache.get(name)
-        if value is None:
-            value = getattr(self, "_" + name)()
-            self._cache[name] = value
-        return value
+    @cached_property
+    def relation(self) -> bool:
+        return ends(_RELATION, self.before) is not None
 
-    def _relation(self) -> bool:
-        return bool(_RELATION.search(self.before))
-
-    def _age(self) -> bool:
+    @cached_property
+    def age(self) -> bool:
         return _age_after(self.doc, self.end) is not None
 
-    def _verb(self) -> bool:
+    @cached_property
+    def verb(self) -> bool:
         return self.last.possessive or bool(_PERSON_VERB.match(self.doc.after(self.end, 60)))
 
-    def _heading(self) -> bool:
+    @cached_property
+    def heading(self) -> bool:
         return self.doc.is_heading_line(self.start)
 
-    def _initial(self) -> bool:
+    @cached_property
+    def initial(self) -> bool:
         return self.doc.sentence_initial(self.start)
 
-    def _determiner(self) -> bool:
-        return bool(_DETERMINER.search(self.before))
-
-    relation = property(lambda self: self._get("relation"))
-    age = property(lambda self: self._get("age"))
-    verb = property(lambda self: self._get("verb"))
-    heading = property(lambda self: self._get("heading"))
-    initial = property(lambda self: self._get("initial"))
-    determiner = property(lambda self: self._get("determiner"))
+    @cached_property
+    def determiner(self) -> bool:
+        return ends(_DETERMINER, self.before) is not None
 
     @property
     def context(self) -> bool:
@@ -380,7 +377,7 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 
 # "Hope and Grace", "Faith & Hope": two words that are names joined, as titles pair them
 _PAIR_BEFORE = re.compile(r"[A-Z][a-z]+\s+(?:and|or|&)\s+$")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"[ \u00a0]+([^\W\d_]+)")  # reversed: spaces, then the word before them
 
 
 _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:b\.\s*|born\s+)?((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"
@@ -402,7 +399,8 @@ def beside_name(doc: Doc, end: int) -> list[Cand]:
     if m:
         g = next(i for i in (1, 2, 3) if m.group(i))
         out.append(Cand("age_with_detail", m.start(g), m.end(g), 0.8))
-    d = _DATE_AFTER.match(doc.text, end, min(len(doc.text), end + 40))
+    d = _DATE_AFTER.match(doc.text, end, min(len(doc.text), end + 40)) \
+        if doc.text[end:end + 40].lstrip()[:1] in ("(", ",") else None
     if d and _birth_year(d.group(1)):
         out.append(Cand("date_of_birth", d.start(1), d.end(1), 0.75))  # a date beside a name is a date of birth
     return out
@@ -410,6 +408,8 @@ def beside_name(doc: Doc, end: int) -> list[Cand]:
 
 def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
     """ "Kyle (15)", "Kyle, 15," - but not the next field of a CSV row."""
+    if doc.text[end:end + 1] != "," and not doc.text[end:end + 20].lstrip().startswith("("):
+        return None  # most names: no need to try the pattern
     m = _AGE_AFTER.match(doc.text, end, min(len(doc.text), end + 20))
     if m and not m.group(1):
         g = 2 if m.group(2) else 3
@@ -420,8 +420,8 @@ def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
 
 
 def _lowercase_word_before(doc: Doc, start: int) -> bool:
-    m = _WORD_BEFORE.search(doc.text, max(0, start - 30), start)
-    return bool(m and m.group(1)[0].islower())
+    m = ends(_WORD_BEFORE, doc.text[max(0, start - 30):start])
+    return bool(m and m.group(1)[-1].islower())
 
 
 def _split_groups(run: list[Tok]) -> list[tuple[list[Tok], bool]]:
@@ -453,7 +453,8 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
     institution_keys: set[str] = set()
     confirmed: set[str] = set()
     pending: list[tuple[list[Tok], bool]] = []  # name words of a group scored low; whether they are all of it
-    for run in _runs(doc):
+    capitals: list[int] = []
+    for run in _runs(doc, capitals):
         if any(t.institution for t in run) or _act_follows(doc, run[-1].end):
             institution_keys.update(t.key for t in run if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
             continue
@@ -486,7 +487,7 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
                 words = [t for t in body if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN)]
                 if words:
                     pending.append((words, len(words) == len(body)))
-    found += _surname_first(doc)
+    found += _surname_first(doc, capitals)
     # The same person named again by one of the words of a name found with confidence.
     for group, whole in pending:
         known = [t for t in group if t.key in confirmed and t.key not in institution_keys]
@@ -494,7 +495,7 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
             continue
         first = group[0]
         if all(t.cls == T_WEAK for t in known) and (
-                doc.is_heading_line(first.start) or _DETERMINER.search(_context_before(doc, first.start))):
+                doc.is_heading_line(first.start) or ends(_DETERMINER, _context_before(doc, first.start))):
             continue
         if whole and 1 < len(group) <= 3 and all(t.cls != T_COMMON for t in group):
             # "Zinhle Mzukase" where "Mzukase" is known from "Ana Mzukase, aged 19": the whole name again
@@ -509,9 +510,12 @@ _SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’
                             r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
 
 
-def _surname_first(doc: Doc) -> list[Cand]:
+def _surname_first(doc: Doc, capitals: list[int]) -> list[Cand]:
     out = []
-    for m in _SURNAME_FIRST.finditer(doc.text):
+    for pos in capitals:
+        m = _SURNAME_FIRST.match(doc.text, pos)
+        if m is None:
+            continue
         surname = _classify(m.group(1).capitalize())
         first = _classify(m.group(2))
         if surname[0] in (T_STRONG, T_WEAK, T_UNKNOWN) and first[0] in (T_STRONG, T_WEAK) and first[2]:
@@ -523,7 +527,8 @@ _ACT = re.compile(r"\s+(?:Act|Order|Regulations|Rules)\b")
 
 
 def _act_follows(doc: Doc, end: int) -> bool:
-    return bool(_ACT.match(doc.text, end, end + 20))
+    after = doc.text[end:end + 20]
+    return after[:1].isspace() and after.lstrip()[:1] in ("A", "O", "R") and bool(_ACT.match(doc.text, end, end + 20))
 
 
 def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) -> bool:
