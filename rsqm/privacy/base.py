@@ -55,11 +55,17 @@ LABELS: dict[str, str] = {
 THRESHOLD = 0.5
 
 
+_MASK_ASCII = str.maketrans(dict.fromkeys("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "•"))
+
+
 def mask(text: str) -> str:
     """Keep the first character; replace every later letter or digit with a bullet."""
     if not text:
         return ""
-    return text[0] + "".join("•" if c.isalnum() else c for c in text[1:])
+    rest = text[1:]
+    if rest.isascii():
+        return text[0] + rest.translate(_MASK_ASCII)
+    return text[0] + "".join("•" if c.isalnum() else c for c in rest)
 
 
 # One character in, one character out, so offsets in folded text are offsets in the original.

@@ -11,6 +11,10 @@ from ..base import Segment, fold
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?]\s*$|[,;]")
 _NUMBERED = re.compile(r"(?:^|\n)\s*\d{1,3}[.)]\s*$")
+# Where a code of capitals and digits may start: a capital after no letter or digit, with a digit in
+# its first six characters. Every such pattern (NI numbers, postcodes, driving licences, vehicle
+# registrations, prison numbers) starts at one of these places, so each is tried only there.
+_CODE_START = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{0,4} ?\d")
 
 
 def ending(phrases, *, trailing: str = "") -> re.Pattern[str]:
@@ -72,6 +76,11 @@ _ABBREV = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|no|nos|prof|rev|revd|fr|sr|jr|cll
                      r"tel|ref|dob|d\.o\.b|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.)$")
 
 
+# What ends a sentence, a cell or a line; the first is written reversed, to find the nearest break before a place.
+_BREAK_BEFORE = re.compile(r"[\n\t]| [;.!?]")
+_BREAK_AFTER = re.compile(r"[\n\t]|[;.!?] |[.!?]\Z")
+
+
 class Doc:
     def __init__(self, text: str, segments: list[Segment] | None = None) -> None:
         self.text = text
@@ -83,6 +92,7 @@ class Doc:
         self._big = [s for s in segs if s.kind not in ("cell", "field", "property")]
         self._big_starts = [s.start for s in self._big]
         self._heading: dict[int, bool] = {}
+        self._code_starts: list[int] | None = None
         self.hits: dict[str, list[tuple[int, int]]] | None = None
 
     # -- places -------------------------------------------------------------------------------
@@ -109,6 +119,20 @@ class Doc:
     def cells(self) -> list[Segment]:
         return self._small
 
+    def codes(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """What ``pattern.finditer`` finds in the text, for a pattern of a code (see ``_CODE_START``)."""
+        if self._code_starts is None:
+            self._code_starts = [m.start() for m in _CODE_START.finditer(self.text)]
+        out = []
+        last = 0
+        for pos in self._code_starts:
+            if pos >= last:
+                m = pattern.match(self.text, pos)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+        return out
+
     # -- context ------------------------------------------------------------------------------
     def line_bounds(self, pos: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, pos) + 1
@@ -133,29 +157,20 @@ class Doc:
         text = self.text
         lo = max(0, start - 300)
         s = lo
-        pos = start
-        while pos > lo:
-            found = [i for i in (text.rfind("\n", lo, pos), text.rfind("\t", lo, pos), text.rfind("; ", lo, pos),
-                                 text.rfind(". ", lo, pos), text.rfind("! ", lo, pos), text.rfind("? ", lo, pos)) if i >= 0]
-            if not found:
-                break
-            cut = max(found)
+        back = text[lo:start][::-1]  # the nearest break before the span is the first in this
+        k = 0
+        while (m := _BREAK_BEFORE.search(back, k)) is not None:
+            cut = start - 1 - m.start() - (0 if back[m.start()] in "\n\t" else 1)
             if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1):
-                pos = cut
+                k = start - cut
                 continue
             s = cut + 1
             break
         hi = min(len(text), end + 300)
         e = hi
         pos = end
-        while pos < hi:
-            found = [i for i in (text.find("\n", pos, hi), text.find("\t", pos, hi), text.find("; ", pos, hi),
-                                 text.find(". ", pos, hi), text.find("! ", pos, hi), text.find("? ", pos, hi)) if i >= 0]
-            if text.endswith((".", "!", "?"), pos, hi):
-                found.append(hi - 1)
-            if not found:
-                break
-            cut = min(found)
+        while (m := _BREAK_AFTER.search(text, pos, hi)) is not None:
+            cut = m.start()
             if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1):
                 pos = cut + 1
                 continue

@@ -11,7 +11,7 @@ import re
 
 from ..base import Allow
 from .cues import hits_of
-from .doc import Cand, Doc
+from .doc import Cand, Doc, ends
 
 # ------------------------------------------------------------------------------------ email
 
@@ -206,7 +206,7 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
 
 def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
     out = []
-    for m in _POSTCODE.finditer(doc.text):
+    for m in doc.codes(_POSTCODE):
         if allow.allows_address(m.group()):
             continue
         if _institution_block(doc, m.start()):
@@ -264,8 +264,8 @@ _NI_QQ = re.compile(r"Q(?<![\w]Q)Q ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
 
 
 def ni_numbers(doc: Doc) -> list[Cand]:
-    out = [Cand("ni_number", m.start(), m.end(), 0.95) for m in _NI.finditer(doc.text)]
-    out += [Cand("ni_number", m.start(), m.end(), 0.9) for m in _NI_QQ.finditer(doc.text)]
+    out = [Cand("ni_number", m.start(), m.end(), 0.95) for m in doc.codes(_NI)]
+    out += [Cand("ni_number", m.start(), m.end(), 0.9) for m in doc.codes(_NI_QQ)]
     return out
 
 
@@ -323,7 +323,7 @@ _LICENCE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z9
 
 
 def driving_licences(doc: Doc) -> list[Cand]:
-    return [Cand("driving_licence", m.start(), m.end(), 0.95) for m in _LICENCE.finditer(doc.text)]
+    return [Cand("driving_licence", m.start(), m.end(), 0.95) for m in doc.codes(_LICENCE)]
 
 
 _VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
@@ -334,10 +334,10 @@ _VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|vrm|vehicle
 
 def vehicle_registrations(doc: Doc) -> list[Cand]:
     out = []
-    for m in _VRM_CURRENT.finditer(doc.text):
+    for m in doc.codes(_VRM_CURRENT):
         cue = _VRM_CUE.search(doc.before(m.start(), 50))
         out.append(Cand("vehicle_registration", m.start(), m.end(), 0.95 if cue else 0.8))
-    for m in _VRM_OLD.finditer(doc.text):
+    for m in doc.codes(_VRM_OLD):
         context = doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()
         if _VRM_CUE.search(context):
             out.append(Cand("vehicle_registration", m.start(), m.end(), 0.85))
@@ -350,7 +350,7 @@ _PRISON_CUE = re.compile(r"\b(?:prison(?:er)? (?:number|no)|nomis|noms|prison no
 
 def prison_numbers(doc: Doc) -> list[Cand]:
     out = []
-    for m in _PRISON.finditer(doc.text):
+    for m in doc.codes(_PRISON):
         cue = _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower())
         out.append(Cand("prison_number", m.start(), m.end(), 0.95 if cue else 0.85))
     return out
@@ -399,9 +399,10 @@ def police_references(doc: Doc) -> list[Cand]:
 
 _NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,2}(?![\d]|[.,/:]\d)")
 # What may stand before a number that is a person's age, and after it.
-_AGE_BEFORE = re.compile(r"(?:\baged?[:\s]\s*|\bat the age of\s+|\b(?:a|an)\s+)$")
+# (these two are written reversed and matched against the text before a number, reversed: see doc.ending)
+_AGE_BEFORE = re.compile(r"(?:\s+fo ega eht ta|\s*[:\s]d?ega|\s+(?:na|a))(?!\w)")  # "aged", "age:", "at the age of", "a"
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![\s-]*s\b)(?!s)|\s*(?:y/o|yo)\b")
-_AGE_IS = re.compile(r"(?:\b(?:he|she|who)|[A-Z][a-z'’]+)\s+(?:is|was|turned|turns|is now)\s+$")
+_AGE_IS = re.compile(r"\s+(?:won si|denrut|snrut|saw|si)\s+(?:(?:ehs|eh|ohw)(?!\w)|[a-z'’]+[A-Z])")  # "Kyle is", "she turned"
 _AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with)\b")
 _STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")
 _AGE_IS_NOT = re.compile(r"\s*(?:%|per\b|percent|minutes|hours|days|weeks|months|miles|times|out of|of\b|pounds|points)")
@@ -432,22 +433,24 @@ def ages(doc: Doc) -> list[Cand]:
         if not 0 < int(m.group()) <= 110:
             continue
         start, end = m.span()
-        cue = _AGE_BEFORE.search(folded, max(0, start - 20), start)  # "aged", "age:", "at the age of", "a"
+        cue = ends(_AGE_BEFORE, folded[max(0, start - 20):start])
+        cue_start = start - cue.end() if cue is not None else start
+        cue_text = cue.group()[::-1] if cue is not None else ""
         after = _AGE_AFTER.match(folded, end)  # "-year-old", "years old", "yo"
-        article = cue is not None and cue.group().strip() in ("a", "an")
+        article = cue_text.strip() in ("a", "an")
         if cue is None and after is None:
             # "Kyle is 15", "she turned 16"
-            if _AGE_IS.search(text, max(0, start - 30), start) and _AGE_IS_AFTER.match(folded, end) \
+            if ends(_AGE_IS, text[max(0, start - 30):start]) and _AGE_IS_AFTER.match(folded, end) \
                     and not _AGE_IS_NOT.match(folded, end):
                 out.append(Cand("age_with_detail", start, end, 0.75))
             continue
         if article and after is None:
             continue  # "a 15 minute walk"
-        if cue is not None and not cue.group().startswith("aged") and _STATISTIC_BEFORE.search(folded, 0, cue.start()):
+        if cue is not None and not cue_text.startswith("aged") and _STATISTIC_BEFORE.search(folded, 0, cue_start):
             continue  # "the average age was 34"
         if _AGE_RANGE_AFTER.match(folded, end) or _AGE_AFTER_NOT.match(folded, after.end() if after else end):
             continue  # "aged 14 to 17", "14-year-old boys"
-        if _AGE_BEFORE_NOT.search(doc.before(cue.start() if cue is not None else start, 45)):
+        if _AGE_BEFORE_NOT.search(doc.before(cue_start, 45)):
             continue  # "young people aged 15", "under the age of 18"
         out.append(Cand("age_with_detail", start, after.end() if after is not None else end, 0.85))
     return out

@@ -184,15 +184,17 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     return T_UNKNOWN, key, 0, 0, False, possessive
 
 
-def _runs(doc: Doc, capitals: list[int]) -> list[list[Tok]]:
-    """Runs of capitalised words that may be one name; a run of ordinary words and nothing else is left out.
+def _runs(doc: Doc, capitals: list[int]) -> list[tuple[list[Tok], bool]]:
+    """Runs of capitalised words that may be one name, each with whether a word of it names an
+    institution; a run of ordinary words and nothing else is left out.
 
     ``capitals`` receives where a word in capitals is followed by a comma ("KOWALSKI, Piotr").
     """
     text = doc.text
-    runs: list[list[Tok]] = []
+    runs: list[tuple[list[Tok], bool]] = []
     current: list[Tok] = []
     keep = False  # the current run holds a possible name or an institution's word
+    institution = False
     last_end = -10
     classify = _classify
     for m in _TOKEN.finditer(text):
@@ -209,17 +211,18 @@ def _runs(doc: Doc, capitals: list[int]) -> list[list[Tok]]:
         if current and not (start == last_end + 1 and text[last_end] == " ") and (
                 start - last_end > 40 or not _joins(text, last_end, start, current)):
             if keep:
-                runs.append(current)
-            current, keep = [], False
+                runs.append((current, institution))
+            current, keep, institution = [], False, False
         current.append(Tok(start, end, cls, key, first, surname, inst, poss))
         keep = keep or cls < T_BREAK or inst
+        institution = institution or inst
         last_end = end
         if poss or end < mend:
             if keep:
-                runs.append(current)
-            current, keep = [], False
+                runs.append((current, institution))
+            current, keep, institution = [], False, False
     if current and keep:
-        runs.append(current)
+        runs.append((current, institution))
     return runs
 
 
@@ -454,11 +457,13 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
     confirmed: set[str] = set()
     pending: list[tuple[list[Tok], bool]] = []  # name words of a group scored low; whether they are all of it
     capitals: list[int] = []
-    for run in _runs(doc, capitals):
-        if any(t.institution for t in run) or _act_follows(doc, run[-1].end):
+    text = doc.text
+    for run, institution in _runs(doc, capitals):
+        if institution or _act_follows(doc, run[-1].end):
             institution_keys.update(t.key for t in run if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
             continue
-        if run[0].start > 0 and doc.text[run[0].start - 1] in "@/\\#_" or protected.any_overlap(run[0].start, run[0].start + 1):
+        first = run[0].start
+        if first > 0 and text[first - 1] in "@/\\#_" or protected and protected.any_overlap(first, first + 1):
             continue
         for group, titled in _split_groups(run):
             title_tok = group[0] if titled else None
