@@ -33,9 +33,19 @@ _EXACT["re"] = "person_name"
 _LIST_LABELS = frozenset({"attendees", "attendee", "present", "apologies"})
 
 
+_LABEL_MARKS = re.compile(r"[*:#?]+|\(s\)")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def _label_key(text: str) -> str:
+    """A label as the word lists hold it: lower case, no marks, single spaces."""
+    return _SPACES.sub(" ", _LABEL_MARKS.sub("", text.lower())).strip(" .-–")
+
+
 @lru_cache(maxsize=4096)
 def label_category(label: str) -> str | None:
-    key = re.sub(r"\s+", " ", re.sub(r"[*:#?]+|\(s\)", "", label.lower())).strip(" .-–")
+    key = _label_key(label)
     if not key or len(key) > 60:
         return None
     if key in _EXACT:
@@ -67,8 +77,7 @@ def label_category(label: str) -> str | None:
 
 
 def _is_label(value: str) -> bool:
-    key = re.sub(r"\s+", " ", re.sub(r"[*:#?]+|\(s\)", "", value.lower())).strip(" .-–")
-    return key in _EXACT
+    return _label_key(value) in _EXACT
 
 
 _STATISTICS = re.compile(r"\d\s*%|%\s*\d|^[\d.,\s]+$|\b\d+\s+(?:of|out of)\s+\d+\b|^\s*\d+\s+(?:[a-z-]+\s+)?[a-z]+s\b")
@@ -171,6 +180,14 @@ _OFFENCE_LABEL = re.compile(r"\b(?:offence|offences|offence type|index offence|c
 _INLINE_END = re.compile(r"\t|\n|\s{3,}|\|")
 
 
+_COLON = re.compile(r"[:：?]")
+_SPACE_THEN_WORD = re.compile(r"[ \t]+\S")
+_WIDE_GAP = re.compile(r"\s{3,}")
+_BULLET = re.compile(r"^[\s\-•*>]+|^\d+[.)]\s*")
+_NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’()/.&-]*(?: [A-Za-z'’()/.&-]+){0,4}\s?:)")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
 def fields(doc: Doc, allow: Allow) -> list[Cand]:
     out: list[Cand] = []
     # cells and form fields with labels
@@ -184,20 +201,20 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
                 break
     # "Label: value" in running text
     text = doc.text
-    for colon in re.finditer(r"[:：?]", text):
+    for colon in _COLON.finditer(text):
         pos = colon.start()
-        if colon.group() == "?" and not re.match(r"[ \t]+\S", text[pos + 1:pos + 3]):
+        if colon.group() == "?" and not _SPACE_THEN_WORD.match(text[pos + 1:pos + 3]):
             continue
         if text[pos + 1:pos + 3] == "//" or (pos and text[pos - 1].isdigit() and text[pos + 1:pos + 2].isdigit()):
             continue
         lo = max(0, pos - 100)
         line_start = max(text.rfind("\n", lo, pos), text.rfind("\t", lo, pos), text.rfind("|", lo, pos), lo - 1) + 1
         label_text = text[max(line_start, pos - (90 if colon.group() == "?" else 45)):pos]
-        gap = re.search(r"\s{3,}", label_text)
+        gap = _WIDE_GAP.search(label_text)
         while gap:
             label_text = label_text[gap.end():]
-            gap = re.search(r"\s{3,}", label_text)
-        label_text = re.sub(r"^[\s\-•*>]+|^\d+[.)]\s*", "", label_text)
+            gap = _WIDE_GAP.search(label_text)
+        label_text = _BULLET.sub("", label_text)
         if not label_text or len(label_text) > 90:
             continue
         cat = label_category(label_text)
@@ -207,10 +224,10 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
         stop = _INLINE_END.search(text, vstart)
         vend = stop.start() if stop else len(text)
         # a second "Label:" on the same line ends this value
-        nxt = re.search(r"\s(?=[A-Z][A-Za-z'’()/.&-]*(?: [A-Za-z'’()/.&-]+){0,4}\s?:)", text[vstart:vend])
+        nxt = _NEXT_LABEL.search(text[vstart:vend])
         if nxt and label_category(text[vstart + nxt.end():vend].split(":", 1)[0]):
             vend = vstart + nxt.start()
-        clause = re.search(r"[.;!?](?:\s|$)", text[vstart:vend])
+        clause = _CLAUSE_END.search(text[vstart:vend])
         if clause and text[vstart:vstart + clause.start()].strip():
             vend = vstart + clause.start()  # the value ends with its clause
         if not text[vstart:vend].strip() and stop is not None and stop.group() == "\n":

@@ -536,6 +536,13 @@ def _act_follows(doc: Doc, end: int) -> bool:
     return after[:1].isspace() and after.lstrip()[:1] in ("A", "O", "R") and bool(_ACT.match(doc.text, end, end + 20))
 
 
+_VALUE_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+_DIGIT = re.compile(r"\d")
+_PSEUDONYM_VALUE = re.compile(r"(?:victim|person|child|young person|yp|participant|harmer|offender|respondent|client|pupil|"
+                              r"service user|mr|mrs|ms|miss)\s*[a-z0-9]?\d*")
+
+
+@lru_cache(maxsize=8192)
 def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) -> bool:
     """Whether a form value reads as a person's name (for a field labelled as one).
 
@@ -543,11 +550,10 @@ def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) 
     ``surname`` for a field that asks for a surname alone, where "Brown" is one.
     """
     value = value.strip()
-    words = re.findall(r"[^\W\d_][\w'’.-]*", value)
-    if not words or len(words) > 6 or re.search(r"\d", value):
+    words = _VALUE_WORDS.findall(value)
+    if not words or len(words) > 6 or _DIGIT.search(value):
         return False
-    if re.fullmatch(r"(?:victim|person|child|young person|yp|participant|harmer|offender|respondent|client|pupil|"
-                    r"service user|mr|mrs|ms|miss)\s*[a-z0-9]?\d*", value.lower()):
+    if _PSEUDONYM_VALUE.fullmatch(value.lower()):
         return False
     if all(len(w.rstrip(".")) == 1 for w in words):
         return False
