@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..base import name_key
 from .doc import Cand, Doc, Spans, ending, ends
@@ -251,38 +251,61 @@ def _context_before(doc: Doc, pos: int) -> str:
 
 
 class _Context:
-    """The words around a candidate name, each worked out once and only when a rule asks."""
+    """The words around a candidate name, each worked out once and only when a rule asks.
+
+    (Plain attributes rather than ``functools.cached_property``, which takes a lock on every first
+    use: this runs for every candidate name.)
+    """
+
+    __slots__ = ("doc", "start", "end", "last", "_before", "_relation", "_age", "_verb", "_heading", "_initial",
+                 "_determiner")
 
     def __init__(self, doc: Doc, start: int, end: int, last: Tok) -> None:
         self.doc, self.start, self.end, self.last = doc, start, end, last
+        self._before: str | None = None
+        self._relation = self._age = self._verb = self._heading = self._initial = self._determiner = None
 
-    @cached_property
+    @property
     def before(self) -> str:
-        return self.doc.before(self.start, 40, cross_tab=False)
+        if self._before is None:
+            self._before = self.doc.before(self.start, 40, cross_tab=False)
+        return self._before
 
-    @cached_property
+    @property
     def relation(self) -> bool:
-        return ends(_RELATION, self.before) is not None
+        if self._relation is None:
+            self._relation = ends(_RELATION, self.before) is not None
+        return self._relation
 
-    @cached_property
+    @property
     def age(self) -> bool:
-        return _age_after(self.doc, self.end) is not None
+        if self._age is None:
+            self._age = _age_after(self.doc, self.end) is not None
+        return self._age
 
-    @cached_property
+    @property
     def verb(self) -> bool:
-        return self.last.possessive or bool(_PERSON_VERB.match(self.doc.after(self.end, 60)))
+        if self._verb is None:
+            self._verb = self.last.possessive or bool(_PERSON_VERB.match(self.doc.after(self.end, 60)))
+        return self._verb
 
-    @cached_property
+    @property
     def heading(self) -> bool:
-        return self.doc.is_heading_line(self.start)
+        if self._heading is None:
+            self._heading = self.doc.is_heading_line(self.start)
+        return self._heading
 
-    @cached_property
+    @property
     def initial(self) -> bool:
-        return self.doc.sentence_initial(self.start)
+        if self._initial is None:
+            self._initial = self.doc.sentence_initial(self.start)
+        return self._initial
 
-    @cached_property
+    @property
     def determiner(self) -> bool:
-        return ends(_DETERMINER, self.before) is not None
+        if self._determiner is None:
+            self._determiner = ends(_DETERMINER, self.before) is not None
+        return self._determiner
 
     @property
     def context(self) -> bool:
