@@ -238,7 +238,7 @@ def _joins(text: str, a: int, b: int, current: list[Tok]) -> bool:
         line_start = text.rfind("\n", max(0, a - 300), a) + 1
         line_end = text.find("\n", b, b + 300)
         return "\t" not in text[line_start:a] and "\t" not in text[b:line_end if line_end >= 0 else b + 300]
-    if gap[0] not in " \u00a0":
+    if not gap or gap[0] not in " \u00a0":
         return False  # a comma, a full stop, a tab: the run ends
     words = gap.replace("\u00a0", " ").replace(" ", "")
     if not words:
