@@ -5,15 +5,17 @@ inline as ``{{category|text}}``; ``$name`` placeholders are filled from an inven
 document is rendered to a file format, its text is extracted, and each marked piece becomes a
 labelled character span of that text.
 
-Three parts:
+Four parts:
 - ``tuning``: the templates below, with names drawn from hand-made pools; the guard's rules were
   tuned while looking at these.
 - ``heldout``: templates in heldout.py and names from Faker's locale data (a source the guard's
   gazetteer and supplement do not use); not looked at while tuning.
 - ``fresh``: documents in fresh.py, written apart from the guard, with names from other Faker
   locales and pools of names common among UK residents of many origins.
+- ``unseen``: documents in unseen.py, written without looking at the guard or running it, with
+  names from yet other Faker locales and pools.
 
-    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/{tuning,heldout,fresh}/
+    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/{tuning,heldout,fresh,unseen}/
 """
 
 from __future__ import annotations
@@ -333,6 +335,7 @@ def main() -> None:
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
     from templates import tuning_docs  # noqa: PLC0415
+    from unseen import unseen_docs  # noqa: PLC0415
 
     second = tuning_docs(random.Random(20250602))  # the same kinds of document, other people
     for doc in second:
@@ -340,6 +343,7 @@ def main() -> None:
     build("tuning", tuning_docs(random.Random(20250601)) + second)
     build("heldout", heldout_docs(random.Random(77031)))
     build("fresh", fresh_docs(random.Random(41125)))
+    build("unseen", unseen_docs(random.Random(90517)))
 
 
 if __name__ == "__main__":

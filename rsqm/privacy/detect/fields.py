@@ -37,9 +37,15 @@ _LABEL_MARKS = re.compile(r"[*:#?]+|\(s\)")
 _SPACES = re.compile(r"\s+")
 
 
+# Words run together in a system's column names: "VictimTel", "SubjDOB", "date_of_birth"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_")
+
+
 @lru_cache(maxsize=8192)
 def _label_key(text: str) -> str:
-    """A label as the word lists hold it: lower case, no marks, single spaces."""
+    """A label as the word lists hold it: words apart, lower case, no marks, single spaces."""
+    if "_" in text or not (text.islower() or text.isupper()):
+        text = _CAMEL.sub(" ", text)
     return _SPACES.sub(" ", _LABEL_MARKS.sub("", text.lower())).strip(" .-–")
 
 

@@ -154,7 +154,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         supervisee, mentee, defendant, suspect, accused, claimant, patient, guardian, parent/guardian,
         parent or guardian, sibling, brother, sister, son, daughter, partner, spouse, person referred,
         referred person, person, individual, name of person, name of client, name of pupil, name of applicant,
-        nickname, known as, preferred name, alias, aka, maiden name, previous name, previous names
+        nickname, known as, preferred name, alias, aka, maiden name, previous name, previous names, participants,
+        recipient, recipient name, panel member, panel members, subject name, prisoner, prisoner name,
+        completed by, victim details, prison offender manager, offender manager, probation officer
     """),
     "date_of_birth": _terms("""
         dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob
@@ -185,7 +187,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "police_reference": _terms("""
         crime reference, crime reference number, crime ref, crime ref no, crime number, crn, incident number,
         incident no, incident reference, cad, cad number, cad ref, log number, police log, custody number,
-        custody record, custody reference, police reference, police ref, occurrence number, urn
+        custody record, custody reference, police reference, police ref, occurrence number, urn, occurrence no,
+        occurrence ref, crime no, incident ref, log no, custody no
     """),
     "special_category": _terms("""
         ethnicity, ethnic origin, ethnic group, race, religion, religion or belief, religion/belief, faith, belief,

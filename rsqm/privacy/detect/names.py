@@ -27,7 +27,7 @@ from .doc import Cand, Doc, Spans, ending, ends
 from .gazetteer import PLACE, STOP, SUPPLEMENT, first_level, gazetteer, surname_level, word_level
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_TOKEN = re.compile(rf"[{_UPPER}](?<![\w][{_UPPER}])\w*(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*\.?")
+_TOKEN = re.compile(rf"[{_UPPER}](?<![\w][{_UPPER}])\w*(?:['’‘]\w+)*(?:-\w+(?:['’‘]\w+)*)*\.?")
 # What may stand between two words of one name: a space, or a particle such as "van der" or "bin".
 _GAP = re.compile(r"[ \u00a0]{1,2}(?:(?:de|da|di|do|dos|das|du|del|della|der|den|van|von|le|la|bin|binti|bint|ibn|al|el|ap|"
                   r"ó|ní|nic|mac|ter|ten|y)[ \u00a0])*")
@@ -39,6 +39,12 @@ pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mis
 # Words that open or close a message, before or after a name ("Hi Rhodri", "Thanks Siobhan")
 _GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes "
                        "mon tue tues wed weds thu thur thurs fri sat sun".split())
+# Capitalised words that stand for no one's name: a family word used as a name ("Nan's mobile"),
+# "I'm" and the like, thanks.
+_NOT_NAMES = frozenset("""
+mum mummy mam mom dad daddy nan nanna gran granny grandad grandpa grandma nanny auntie aunty uncle sis bro
+i'm i’m i've i’ve i'll i’ll i'd i’d ta
+""".split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""
 school schools academy college university trust foundation charity council court courts prison prisons centre center
@@ -50,6 +56,7 @@ stadium bank station airport club centres forum alliance commission committee pa
 city town village district region north south east west northern southern eastern western upper lower st saint hmp
 hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
 restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
+room rooms hub homes housing suite pavilion lounge studio annexe
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
@@ -126,7 +133,7 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     low = base.lower()
     if low in TITLES and not possessive:
         return T_TITLE, low, 0, 0, False, False
-    if low in _GREETINGS or ("-" in low and all(part in _GREETINGS for part in low.split("-"))):
+    if low in _GREETINGS or low in _NOT_NAMES or ("-" in low and all(part in _GREETINGS for part in low.split("-"))):
         return T_BREAK, low, 0, 0, False, possessive
     if len(base) == 1:
         if base in "AI" and not raw.endswith("."):
@@ -213,6 +220,10 @@ def _runs(doc: Doc, capitals: list[int]) -> list[tuple[list[Tok], bool]]:
             if keep:
                 runs.append((current, institution))
             current, keep, institution = [], False, False
+        if inst and current and _after_title(current):
+            named = _surname_after_title(key, poss)
+            if named is not None:
+                cls, key, first, surname, inst, poss = named
         current.append(Tok(start, end, cls, key, first, surname, inst, poss))
         keep = keep or cls < T_BREAK or inst
         institution = institution or inst
@@ -224,6 +235,22 @@ def _runs(doc: Doc, capitals: list[int]) -> list[tuple[list[Tok], bool]]:
     if current and keep:
         runs.append((current, institution))
     return runs
+
+
+def _after_title(current: list[Tok]) -> bool:
+    """Whether the run so far is a title and any initials: "Mrs", "PC B."."""
+    for tok in reversed(current):
+        if tok.cls == T_TITLE:
+            return True
+        if tok.cls != T_INITIAL:
+            return False
+    return False
+
+
+def _surname_after_title(key: str, possessive: bool) -> tuple[int, str, int, int, bool, bool] | None:
+    """A word that names institutions ("Ward", "Hall", "Church") is a surname after a title."""
+    level = surname_level(gazetteer().get(key))
+    return (T_WEAK, key, 0, level, False, possessive) if level else None
 
 
 def _joins(text: str, a: int, b: int, current: list[Tok]) -> bool:
@@ -321,6 +348,9 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     cx = _Context(doc, group[0].start, group[-1].end, group[-1])
     if len(names) == 1:
         t = names[0]
+        if _ORG_AFTER.match(doc.text, cx.end) or (
+                t.cls == T_WEAK and ends(_DAY_NUMBER, doc.text[max(0, cx.start - 6):cx.start])):
+            return 0.0  # "Dear Northmoor team", "Mon 20 Jan"
         initials_before = group[0].cls == T_INITIAL
         if t.cls == T_STRONG:
             if t.first:
@@ -365,7 +395,7 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
             common += 1
     if common:
         # a first name and a surname that is a very common word: "Mark Brown", "Will Young"
-        if len(names) != 2 or names[1].cls != T_COMMON:
+        if len(names) != 2 or names[1].cls != T_COMMON or names[0].cls == T_COMMON:
             return 0.0
         if cx.context or cx.verb:
             return 0.8
@@ -401,6 +431,11 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     return 0.0
 
 
+# A word that names a team or a service, not a person, when one of these follows it
+_ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
+                        r"centre|group)\b")
+# A month after the day's number ("20 Jan"); written reversed (see doc.ending)
+_DAY_NUMBER = re.compile(r"[ \u00a0](?:ts|dn|dr|ht)?\d{1,2}(?!\w)")
 # "Hope and Grace", "Faith & Hope": two words that are names joined, as titles pair them
 _PAIR_BEFORE = re.compile(r"[A-Z][a-z]+\s+(?:and|or|&)\s+$")
 _WORD_BEFORE = re.compile(r"[ \u00a0]+([^\W\d_]+)")  # reversed: spaces, then the word before them
