@@ -35,6 +35,7 @@ youth justice offending duty intake triage children childrens child family famil
 social care hub gateway centre center main data privacy dpo foi customer school office head pastoral attendance senco
 sendco send police crime unit probation court courts health community council housing volunteers volunteering training
 events out hours emergency access point single spa triage ops operations partnership partnerships board
+liaison diversion resettlement outreach engagement
 """.split())
 
 
@@ -101,7 +102,8 @@ _PHONE = re.compile(
 )
 _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textphone|minicom|reception|main office|"
                              r"head office|office number|enquiries|fax|advice line|support line|crimestoppers|"
-                             r"samaritans|childline|victim support|police on|call 101|non-emergency)[^\n]{0,30}$")
+                             r"samaritans|childline|victim support|police on|call 101|non-emergency|team line|team phone|"
+                             r"team number|duty line|duty phone|office line|switchboard)[^\n]{0,30}$")
 
 
 def phone_digits(raw: str) -> str:
@@ -137,6 +139,9 @@ def phones(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         if _HELPLINE_WORDS.search(doc.before(start, 60)):
             continue
+        before = doc.before(start, 120)
+        if digits[1] != "7" and _INSTITUTION_BEFORE.search(before) and "direct" not in before:
+            continue  # a landline on the line of a venue's or an office's name and address
         out.append(Cand("phone", start, end, 0.9))
     return out
 
@@ -168,6 +173,9 @@ _INSTITUTION_BEFORE = re.compile(
 )
 
 
+_ROOM_BEFORE = re.compile(r"\b(?:Room|Suite|Unit|Floor)\s+\w{1,4},?\s+$")
+
+
 def _institutional(doc: Doc, start: int) -> bool:
     return bool(_INSTITUTION_BEFORE.search(doc.before(start, 80)))
 
@@ -193,6 +201,8 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
         if flat:
             start = flat.start()
         span = text[start:m.end()].rstrip(" ,")
+        if _ROOM_BEFORE.search(text, max(0, start - 30), start) or span.startswith(("Room", "Suite", "Unit")):
+            continue  # a room or a unit is where a meeting is held, not where someone lives
         if allow.allows_address(span) or _institutional(doc, start):
             continue
         out.append(Cand("postal_address", start, start + len(span), 0.85))

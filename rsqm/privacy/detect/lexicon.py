@@ -188,7 +188,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         crime reference, crime reference number, crime ref, crime ref no, crime number, crn, incident number,
         incident no, incident reference, cad, cad number, cad ref, log number, police log, custody number,
         custody record, custody reference, police reference, police ref, occurrence number, urn, occurrence no,
-        occurrence ref, crime no, incident ref, log no, custody no
+        occurrence ref, crime no, incident ref, custody no
     """),
     "special_category": _terms("""
         ethnicity, ethnic origin, ethnic group, race, religion, religion or belief, religion/belief, faith, belief,

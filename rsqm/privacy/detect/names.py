@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..base import name_key
+from .cues import hits_of
 from .doc import Cand, Doc, Spans, ending, ends
 from .gazetteer import PLACE, STOP, SUPPLEMENT, first_level, gazetteer, surname_level, word_level
 
@@ -349,7 +350,7 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     if len(names) == 1:
         t = names[0]
         if _ORG_AFTER.match(doc.text, cx.end) or (
-                t.cls == T_WEAK and ends(_DAY_NUMBER, doc.text[max(0, cx.start - 6):cx.start])):
+                t.key in _MONTHS and ends(_DAY_NUMBER, doc.text[max(0, cx.start - 6):cx.start])):
             return 0.0  # "Dear Northmoor team", "Mon 20 Jan"
         initials_before = group[0].cls == T_INITIAL
         if t.cls == T_STRONG:
@@ -371,9 +372,11 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
                 return 0.2
             if cx.verb:
                 return 0.6
-            if t.first >= 3 and not cx.initial and _lowercase_word_before(doc, cx.start) and not _PAIR_BEFORE.search(
-                    doc.text, max(0, cx.start - 30), cx.start):
-                return 0.55
+            before = _word_before(doc, cx.start)
+            if t.first >= 3 and not cx.initial and before and before[0].islower() and not _PAIR_BEFORE.search(
+                    doc.text, max(0, cx.start - 30), cx.start) and not (
+                    before in _PLACE_PREPOSITIONS and gazetteer().get(t.key) & PLACE):
+                return 0.55  # not "the Commissioner for Cleveland"
             return 0.2
         if t.cls == T_UNKNOWN:
             # a capitalised word in no word list and no name list, doing what people do ("Oluwasanmi said")
@@ -395,8 +398,9 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
             common += 1
     if common:
         # a first name and a surname that is a very common word: "Mark Brown", "Will Young"
-        if len(names) != 2 or names[1].cls != T_COMMON or names[0].cls == T_COMMON:
-            return 0.0
+        if len(names) != 2 or names[1].cls != T_COMMON or names[0].cls == T_COMMON or (
+                names[0].cls != T_STRONG and names[0].first < 3):
+            return 0.0  # "Young People's Forum" names no one
         if cx.context or cx.verb:
             return 0.8
         if strong:
@@ -435,9 +439,13 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 _ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
                         r"centre|group)\b")
 # A month after the day's number ("20 Jan"); written reversed (see doc.ending)
+_MONTHS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+september october november december""".split())
 _DAY_NUMBER = re.compile(r"[ \u00a0](?:ts|dn|dr|ht)?\d{1,2}(?!\w)")
 # "Hope and Grace", "Faith & Hope": two words that are names joined, as titles pair them
 _PAIR_BEFORE = re.compile(r"[A-Z][a-z]+\s+(?:and|or|&)\s+$")
+_PLACE_PREPOSITIONS = frozenset("in at from to for near across around covering of into towards via outside inside "
+                                "throughout within across".split())
 _WORD_BEFORE = re.compile(r"[ \u00a0]+([^\W\d_]+)")  # reversed: spaces, then the word before them
 
 
@@ -480,9 +488,15 @@ def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
     return m
 
 
-def _lowercase_word_before(doc: Doc, start: int) -> bool:
+def _word_before(doc: Doc, start: int) -> str | None:
+    """The word before ``start``, spaces between."""
     m = ends(_WORD_BEFORE, doc.text[max(0, start - 30):start])
-    return bool(m and m.group(1)[-1].islower())
+    return m.group(1)[::-1] if m else None
+
+
+def _terms(doc: Doc) -> set[tuple[int, int]]:
+    """Where the text says someone's ethnicity, belief or health ("Roma", "Christian")."""
+    return {span for kind in ("strong", "weak") for span in hits_of(doc, kind)}
 
 
 def _split_groups(run: list[Tok]) -> list[tuple[list[Tok], bool]]:
@@ -537,8 +551,14 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
                 # a long title-case phrase: look for a name inside it only where the words are strong
                 continue
             score = _group_score(doc, body, titled)
-            if not titled and len(body) == 1 and body[0].key in institution_keys:
-                score = min(score, 0.3)
+            if not titled and len(body) == 1:
+                if body[0].key in institution_keys:
+                    score = min(score, 0.3)
+                elif score >= 0.5 and (body[0].start, body[0].end) in _terms(doc):
+                    # a word that says who someone is ("Roma", "Christian") names them only where they act
+                    cx = _Context(doc, body[0].start, body[0].end, body[0])
+                    if not (cx.relation or cx.verb):
+                        score = 0.3
             start = (title_tok or body[0]).start
             end = body[-1].end
             if score >= 0.5:

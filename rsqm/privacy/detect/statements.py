@@ -111,7 +111,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
         if _LABEL_AFTER.match(doc.text, end) or _SERVICE_AFTER.match(folded, end):
             continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
         if kind == STRONG:
-            if _about_someone(doc, s, e, names, you=names_someone) or (names_someone and _form_answer(doc, start)):
+            if _about_someone(doc, s, e, names, you=names_someone) or (
+                    names_someone and _form_answer(doc, start) and not _GENERIC.search(folded, s, e)):
                 out.append(Cand("special_category", start, end, 0.8))
         elif kind == WEAK:
             before = folded[max(s, start - 40):start]
