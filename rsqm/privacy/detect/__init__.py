@@ -38,8 +38,9 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
     found += identifiers.prison_numbers(doc)
     found += identifiers.police_references(doc)
     found += identifiers.ages(doc)
-    all_names = names.person_names(doc, protected)
     field_cands = fields.fields(doc, allow)
+    # a name a form gives ("Participants: Wassaya Tungkasethakul") is known when the text uses it again
+    all_names = names.person_names(doc, protected, [(c.start, c.end) for c in field_cands if c.category == "person_name"])
     # Everyone named, the organisation's staff included: an offence or a diagnosis of a member of
     # staff is as sensitive as anyone's.
     named = Spans({(c.start, c.end) for c in all_names if c.score >= THRESHOLD}

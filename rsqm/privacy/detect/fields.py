@@ -30,7 +30,7 @@ _RANK = {c: i for i, c in enumerate(_ORDER)}
 _PHRASES = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(_PHRASE_CAT, key=len, reverse=True))
                       + r")(?![\w])")
 _EXACT["re"] = "person_name"
-_LIST_LABELS = frozenset({"attendees", "attendee", "present", "apologies"})
+_LIST_LABELS = frozenset({"attendees", "attendee", "present", "apologies", "participants"})
 
 
 _LABEL_MARKS = re.compile(r"[*:#?]+|\(s\)")
@@ -115,8 +115,12 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
                     out.append(Cand("person_name", s, s + len(part), 0.85))
             return out
         surname = bool(re.search(r"surname|last name|family name", label.lower()))
-        if looks_like_name(value, surname=surname) and not allow.allows_name(value):
-            return [Cand("person_name", start, end, 0.9)]
+        if looks_like_name(value, surname=surname):
+            return [] if allow.allows_name(value) else [Cand("person_name", start, end, 0.9)]
+        # a name, then who they are or when: "Todsawun Matinawin, 12 June 2025", "Afruza Diyorayeva (mother)"
+        head = _NAME_HEAD.match(value)
+        if head and looks_like_name(head.group(), surname=surname) and not allow.allows_name(head.group()):
+            return [Cand("person_name", start, start + head.end(), 0.85)]
         return []
     if cat == "date_of_birth":
         m = find_date(value)
@@ -187,6 +191,7 @@ _INLINE_END = re.compile(r"\t|\n|\s{3,}|\|")
 
 
 _COLON = re.compile(r"[:：?]")
+_NAME_HEAD = re.compile(r"[^,(;<\n]*[^\s,(;<](?=\s*(?:[,(;<]|\s[-–]\s))")
 _SPACE_THEN_WORD = re.compile(r"[ \t]+\S")
 _WIDE_GAP = re.compile(r"\s{3,}")
 _BULLET = re.compile(r"^[\s\-•*>]+|^\d+[.)]\s*")

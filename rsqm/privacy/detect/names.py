@@ -102,6 +102,7 @@ _AGE_AFTER = re.compile(r"\s*\((\d{1,2})\)|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|
 # Endings of derived English words that names almost never have; other endings (-ance, -al, -ic, -ed, ...) are
 # common in names of many origins ("Evance", "Bilal", "Ludovic", "Mohammed") and are no evidence either way.
 _NOT_NAME_SUFFIX = re.compile(r"(?:tion|sion|ment|ments|ness|ity|ities|ship|ism|isms|logy|ising|izing|ised|ized|ings)$")
+_APOSTROPHES = re.compile(r"['’‘-]")
 _MORPH_SURNAME = re.compile(r"(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|czuk|enko|escu|eanu|oglu|ovic|evic|auskas|"
                             r"auskiene|iene|aite|opoulos|akis|ssen|sson)$")
 
@@ -187,7 +188,7 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
             # a rare surname and nothing else: as good as a word we do not know
             return T_UNKNOWN, key, first, surname, False, possessive
         return T_STRONG, key, first, surname, False, possessive
-    if allcaps or not base.isalpha() or _NOT_NAME_SUFFIX.search(key) or len(key) < 3 or gaz.is_word(key):
+    if allcaps or not _APOSTROPHES.sub("", base).isalpha() or _NOT_NAME_SUFFIX.search(key) or len(key) < 3 or gaz.is_word(key):
         return T_BREAK, key, 0, 0, False, possessive
     return T_UNKNOWN, key, 0, 0, False, possessive
 
@@ -522,8 +523,12 @@ def _split_groups(run: list[Tok]) -> list[tuple[list[Tok], bool]]:
     return out
 
 
-def person_names(doc: Doc, protected: Spans) -> list[Cand]:
-    """Candidate names, the organisation's staff included (the caller applies the allow-list)."""
+def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) -> list[Cand]:
+    """Candidate names, the organisation's staff included (the caller applies the allow-list).
+
+    ``known``: where names were found otherwise (form fields, table columns); their words are names
+    wherever the text uses them again.
+    """
     found: list[Cand] = []
     institution_keys: set[str] = set()
     confirmed: set[str] = set()
@@ -571,6 +576,11 @@ def person_names(doc: Doc, protected: Spans) -> list[Cand]:
                 if words:
                     pending.append((words, len(words) == len(body)))
     found += _surname_first(doc, capitals)
+    for start, end in known:
+        for m in _TOKEN.finditer(doc.text, start, end):
+            cls, key, *_rest = _classify(m.group())
+            if cls in (T_STRONG, T_WEAK, T_UNKNOWN):
+                confirmed.add(key)
     # The same person named again by one of the words of a name found with confidence.
     for group, whole in pending:
         known = [t for t in group if t.key in confirmed and t.key not in institution_keys]
@@ -654,7 +664,7 @@ def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) 
     if T_STRONG in names:
         return True
     if strict:
-        return len(names) >= 2 and T_WEAK in names
+        return len(names) >= 2 and (T_WEAK in names or all(c == T_UNKNOWN for c in names))
     if len(names) == 1 and surname:
         return True  # a surname field holds one word that is no ordinary English word
     if len(names) == 1:
