@@ -52,11 +52,16 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
     real += [(c.start, c.end) for c in field_cands if c.category == "person_name"]
     found += statements.special_category(doc, named, names_someone=bool(real))
     found += statements.schools(doc, named, names_someone=bool(real))
-    # an offence in a table is about the person named in its row, and only if someone is named
+    # an offence in a table is about the person named in its row; one in a form ("Offence: burglary"),
+    # about the person the document names
     for c in field_cands:
         if c.why == "offence":
-            ls, le = doc.line_bounds(c.start)
-            if not named.any_overlap(ls, le):
+            seg = doc.segment(c.start)
+            if seg is not None and seg.kind == "cell":
+                ls, le = doc.line_bounds(c.start)
+                if not named.any_overlap(ls, le):
+                    continue
+            elif not real:
                 continue
         found.append(c)
     found += [c for c in all_names if not allow.allows_name(doc.text[c.start:c.end])]

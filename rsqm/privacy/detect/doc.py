@@ -161,7 +161,7 @@ class Doc:
         k = 0
         while (m := _BREAK_BEFORE.search(back, k)) is not None:
             cut = start - 1 - m.start() - (0 if back[m.start()] in "\n\t" else 1)
-            if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1):
+            if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1) or self._wrapped(cut):
                 k = start - cut
                 continue
             s = cut + 1
@@ -171,12 +171,23 @@ class Doc:
         pos = end
         while (m := _BREAK_AFTER.search(text, pos, hi)) is not None:
             cut = m.start()
-            if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1):
+            if text[cut] == "." and _ABBREV.search(self.folded, max(0, cut - 6), cut + 1) or self._wrapped(cut):
                 pos = cut + 1
                 continue
             e = cut + (1 if text[cut] in ".!?" else 0)
             break
         return s, e
+
+    def _wrapped(self, pos: int) -> bool:
+        """Whether the line break at ``pos`` only wraps a sentence: the line before ends mid-sentence
+        and the next goes on in lower case ("Rhydian, who\nwears a hearing aid")."""
+        text = self.text
+        return (text[pos] == "\n" and 0 < pos < len(text) - 1 and text[pos + 1].islower()
+                and (text[pos - 1].isalnum() or text[pos - 1] in ",'’") and not self._in_cell(pos))
+
+    def _in_cell(self, pos: int) -> bool:
+        seg = self.segment(pos)
+        return seg is not None and seg.kind in ("cell", "field", "property")
 
     def labels(self, pos: int) -> tuple[str, ...]:
         seg = self.segment(pos)

@@ -77,7 +77,7 @@ def label_category(label: str) -> str | None:
         return "school_with_pupil"
     if last in ("age",) and len(key.split()) <= 3 and not re.search(r"average|mean|median|range|band|group|minimum|maximum", key):
         return "age_with_detail"
-    if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication"):
+    if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication", "offence", "offences"):
         return "special_category"
     return None
 
