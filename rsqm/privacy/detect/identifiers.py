@@ -369,19 +369,21 @@ def prison_numbers(doc: Doc) -> list[Cand]:
 # ------------------------------------------------------------------------- police references
 
 _POLICE_CUE = re.compile(
-    r"crime\s*(?:ref(?:erence)?|number|no|report(?:\s+number)?)\.?|\bcrn\b|\bcrime\s*ref\b"
-    r"|incident\s*(?:ref(?:erence)?|number|no|log(?:\s+number)?)\.?|\bcad\b(?:\s*(?:ref(?:erence)?|number|no|log))?\.?"
+    r"crime\s*(?:ref(?:erence)?(?:\s*(?:number|no)\.?)?|number|no|report(?:\s+number)?)\.?|\bcrn\b|\bcrime\s*ref\b"
+    r"|incident\s*(?:ref(?:erence)?(?:\s*(?:number|no)\.?)?|number|no|log(?:\s+number)?)\.?|\bcad\b(?:\s*(?:ref(?:erence)?|number|no|log))?\.?"
     r"|\bpolice\s*(?:log|ref(?:erence)?(?:\s*number)?|incident(?:\s*number)?|crime\s*number)\.?|\blog\s*(?:number|no)\.?"
     r"|custody\s*(?:record\s*)?(?:ref(?:erence)?|number|no)\.?|occurrence\s*(?:number|no|ref)\.?|\burn\b"
     r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bcro\s*(?:number|no)\.?"
     r"|\b(?:storm|niche|athena)\s*(?:ref(?:erence)?|log|number|no)\.?"
     r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
-    r"|\b(?:incident|log|cad|storm)\b(?=\s+\d{1,6}\s+of\s+\d)"
+    r"|\b(?:incident|log|cad|storm)\b(?=\s+\d{1,6}\s+(?:of|dated)\s+\d)"
+    # the word alone before a police system's reference: "crime NY-25-010047", "custody NY-CUS-530940"
+    r"|\b(?:crime|custody|incident|occurrence)\b(?=\s+(?:[a-z]{1,5}[/-]){0,2}[a-z]{0,3}\d{2}[\w/-]*\d(?![\w/-]))"
     # a police form's own labels: "OCCURRENCE: 14256664847", "Custody record: 14DN/9183/25"
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
-_POLICE_REF = re.compile(r"(?:\d{1,7}\s+of\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?)"
-                         r"|[a-z]{0,5}[\s/-]?\d[\w/\-]*\d[a-z]?)(?![\w/-])")
+_POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:of|dated)\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+"
+                         r"(?:\s+\d{4})?)|(?:[a-z]{1,5}-){0,2}[a-z]{0,5}[\s/-]?\d[\w/\-]*\d[a-z]?)(?![\w/-])")
 
 
 def police_references(doc: Doc) -> list[Cand]:
@@ -398,8 +400,12 @@ def police_references(doc: Doc) -> list[Cand]:
         if m is None:
             continue
         ref = m.group().strip()
-        if sum(c.isdigit() for c in ref) < 3:
+        digits = sum(c.isdigit() for c in ref)
+        if digits < 3:
             continue
+        if cue.end() == hit + len(cue.group()) and cue.group() in ("crime", "custody", "incident", "occurrence") and (
+                digits < 5 or ref.isdigit() and digits < 6):
+            continue  # "crime 2024", "incident 42": the word alone needs a reference that looks like one
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         out.append(Cand("police_reference", start, m.end(), 0.9))
     return out
