@@ -45,6 +45,8 @@ _GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morni
 _NOT_NAMES = frozenset("""
 mum mummy mam mom dad daddy nan nanna gran granny grandad grandpa grandma nanny auntie aunty uncle sis bro
 i'm i’m i've i’ve i'll i’ll i'd i’d ta
+dari farsi pashto tigrinya amharic sorani kurmanji sylheti urdu punjabi gujarati bengali tamil hindi arabic romani
+lingala twi yoruba igbo hausa swahili ndebele
 """.split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""
@@ -57,7 +59,7 @@ stadium bank station airport club centres forum alliance commission committee pa
 city town village district region north south east west northern southern eastern western upper lower st saint hmp
 hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
 restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
-room rooms hub homes housing suite pavilion lounge studio annexe
+room rooms hub homes housing suite pavilion lounge studio annexe co-op coop
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
@@ -576,6 +578,9 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
                 if words:
                     pending.append((words, len(words) == len(body)))
     found += _surname_first(doc, capitals)
+    lower = _lower_case_names(doc)
+    found += lower
+    confirmed.update(name_key(w) for c in lower if c.score >= 0.6 for w in doc.text[c.start:c.end].split())
     for start, end in known:
         for m in _TOKEN.finditer(doc.text, start, end):
             cls, key, *_rest = _classify(m.group())
@@ -601,6 +606,71 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
 # "KOWALSKI, Piotr": a surname in capitals, then a first name, as police and court papers write them
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?),[ \u00a0]"
                             r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
+
+
+# Writing without capitals: chat exports, texts, a young person's own words
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?]\s*)([A-Za-z])")
+_LOWER_WORD = re.compile(r"(?<![\w'’‘@./-])[a-z][a-z'’‘]+(?:-[a-z][a-z'’‘]+)?(?![\w'’‘@/-])")
+# a speaker's name before what they wrote, after the time if a chat export gives one: "[21:14] minh vu: omg"
+_SPEAKER = re.compile(r"^(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+|[-–•][ \t]+)?"
+                      r"([^\W\d_][\w'’‘-]*(?: [^\W\d_][\w'’‘-]*){0,2}):[ \t]", re.M)
+_LOWER_BREAK = frozenset("the a an this that these those my your his her their our its no any every some per".split())
+
+
+def _informal(doc: Doc) -> bool:
+    """Whether the text is written mostly without capitals at the start of its sentences."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(doc.text)]
+    lower = sum(1 for c in starts if c.islower())
+    return lower >= 3 and lower >= 0.4 * len(starts)
+
+
+def _lower_class(word: str) -> tuple[int, str, int, int, bool, bool]:
+    return _classify("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+
+
+def _lower_case_names(doc: Doc) -> list[Cand]:
+    """Names typed in lower case, in a text written without capitals: first names and surnames that
+    are no English word ("natalie scaife-morris", "finley"), and who speaks in a chat ("nadeesha: ...")."""
+    text = doc.text
+    out: list[Cand] = []
+    speakers: dict[str, int] = {}
+    for m in _SPEAKER.finditer(text):
+        if m.group(1).islower():
+            speakers[m.group(1)] = speakers.get(m.group(1), 0) + 1
+    gaz = gazetteer()
+    for name, count in speakers.items():
+        # said twice or more, and no English word among the words of it
+        words = [_lower_class(w) for w in name.split()]
+        if count >= 2 and any(cls in (T_STRONG, T_UNKNOWN) for cls, *_r in words) and not any(
+                gaz.is_word(name_key(w)) and cls not in (T_STRONG, T_UNKNOWN)
+                for w, (cls, *_r) in zip(name.split(), words, strict=True)):
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                out.append(Cand("person_name", m.start(), m.end(), 0.75, "speaker"))
+    if doc.text.isupper() or not _informal(doc):
+        return out
+    taken = Spans((c.start, c.end) for c in out)
+    previous: tuple[int, int, bool] | None = None  # the last name word: start, end, whether a first name
+    for m in _LOWER_WORD.finditer(text):
+        if taken.any_overlap(m.start(), m.end()):
+            continue
+        cls, _key, first, surname, _inst, _poss = _lower_class(m.group())
+        if cls != T_STRONG:
+            previous = None
+            continue
+        before = _word_before(doc, m.start())
+        if before in _LOWER_BREAK:
+            previous = None
+            continue
+        if previous and previous[2] and text[previous[1]:m.start()] == " " and surname:
+            out[-1] = Cand("person_name", previous[0], m.end(), 0.75, "lower case")  # "delyth jenkins"
+            previous = None
+            continue
+        if first >= 2:
+            out.append(Cand("person_name", m.start(), m.end(), 0.65, "lower case"))
+            previous = (m.start(), m.end(), True)
+        else:
+            previous = None
+    return out
 
 
 def _surname_first(doc: Doc, capitals: list[int]) -> list[Cand]:
