@@ -44,7 +44,10 @@ migraines, chronic pain, mobility scooter, learning disabled, global development
 cannabis use, heroin use, cocaine use, crack use, drug use, drug misuse, alcohol misuse, sleeping tablets,
 sleeping pills, anti-anxiety medication, fractured, broken jaw, broken nose,
 broken arm, broken leg, concussion, stitches, chipped teeth, chipped tooth, head wound, stab wound, panic disorder,
-agoraphobia, huntington's, hiv positive, hiv-positive
+agoraphobia, huntington's, hiv positive, hiv-positive, hearing loss, cognitive impairment, mild cognitive impairment,
+speech and language difficulties, speech and language needs, speech, language and communication needs, slcn,
+type 1 diabetes, type 2 diabetes, drug habit, heroin habit, cocaine habit, crack cocaine habit, drink problem,
+alcohol problem, psychiatric ward, inhaler, epipen, anaphylaxis, nut allergy, peanut allergy, allergic to
 """)
 
 HEALTH_WEAK = _terms("""
@@ -62,7 +65,9 @@ atheist, agnostic, humanist, attends mosque, attends the mosque, attends church,
 attends synagogue, attends the gurdwara, attends gurdwara, attends temple, prays at the mosque, converted to islam,
 converted to christianity, wears a hijab, wears the hijab, wears a niqab, wears a turban, wears a kippah,
 practising muslim, practicing muslim, devout, orthodox jewish, halal, kosher, ramadan fast, fasting for ramadan,
-observes ramadan, observes the sabbath, sabbath observant, hijab, niqab, turban, kippah
+observes ramadan, observes the sabbath, sabbath observant, hijab, niqab, turban, kippah, friday prayers,
+practising christian, practicing christian, churchgoer, church-goer, goes to church, goes to mosque, goes to the mosque,
+shia, sunni, shia muslim, sunni muslim, ahmadi, ahmadiyya
 """)
 
 RELIGION_WEAK = _terms("""
@@ -79,7 +84,7 @@ polish heritage, caribbean heritage, african heritage, asian heritage, arab heri
 of pakistani descent, of indian descent, of african descent, of caribbean descent, of asian descent,
 of pakistani origin, of indian origin, of african origin, of caribbean origin, of somali origin, of polish origin,
 ethnic minority, ethnic origin, black man, black woman, black boy, black girl, black teenager, asian man,
-asian woman, asian boy, asian girl, white man, white woman, white boy, white girl
+asian woman, asian boy, asian girl, white man, white woman, white boy, white girl, hazara, pashtun
 """)
 
 ETHNICITY_WEAK = _terms("""
@@ -126,13 +131,17 @@ responsible for the harm, responsible for the damage, serving a sentence, servin
 serving a prison sentence, serving an indeterminate sentence, on licence, recalled to prison,
 admitted taking, admitted stealing, admitted the theft, admitted the assault, admitted causing, harassment warning,
 community protection warning, community resolution, out of court resolution, outcome 22, cbo, criminal behaviour order,
-asbo, injunction, restraining order, non-molestation order
+asbo, injunction, restraining order, non-molestation order, guilty plea, pleaded not guilty, sent down, got sent down,
+arrested on suspicion, index offence, released on licence, admitted the criminal damage, admitted the burglary,
+admitted the robbery, admitted throwing, admitted damaging, admitted hitting, admitted punching
 """)
 
 OFFENCE_VERBS = _terms("""
 stole, steals, shoplifted, burgled, assaulted, attacked, stabbed, punched, kicked, robbed, mugged, vandalised,
 vandalized, set fire to, broke into, harassed, stalked, threatened, groomed, abused, raped, defrauded, scammed,
-dealt drugs, dealing drugs, supplying drugs, carried a knife, carrying a knife
+dealt drugs, dealing drugs, supplying drugs, carried a knife, carrying a knife, carries a knife, nicked, smashed,
+spat at, headbutted, slapped, deals drugs, deals cannabis, sells drugs, sold drugs, threw stones, threw eggs,
+threw a brick, egged
 """)
 
 

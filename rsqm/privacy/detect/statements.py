@@ -80,6 +80,16 @@ def _about_someone(doc: Doc, s: int, e: int, names: Spans, *, named_only: bool =
     return False
 
 
+def _answer_start(doc: Doc, start: int) -> bool:
+    """Whether ``start`` begins the value of a table cell, a form field or a form line."""
+    seg = doc.segment(start)
+    if seg is not None and seg.kind in ("cell", "field"):
+        return not doc.text[seg.start:start].strip()
+    ls, _le = doc.line_bounds(start)
+    m = _FORM_LABEL.match(doc.text, ls, start)
+    return m is not None and not doc.text[m.end():start].strip()
+
+
 def _form_answer(doc: Doc, start: int) -> bool:
     """Whether ``start`` is in the answer of a form line ("Needs: epilepsy; no known triggers")."""
     ls, _le = doc.line_bounds(start)
@@ -118,6 +128,9 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
             before = folded[max(s, start - 40):start]
             if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names, you=names_someone):
                 out.append(Cand("special_category", start, end, 0.7))
+            elif _answer_start(doc, start) and (
+                    _about_someone(doc, s, e, names, named_only=True) or (names_someone and _form_answer(doc, start))):
+                out.append(Cand("special_category", start, end, 0.7))  # "Needs: anxiety", a cell "Low mood"
         elif kind == OFFENCE:
             # in a document that names someone, "the applicant" and "the young person" are identifiable too
             if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False) or (
