@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
-from rsqm.privacy import Allow, mask, scan_text
+from rsqm.privacy import Allow, Limits, mask, scan_file, scan_text
 from rsqm.privacy.detect.identifiers import nhs_checksum_ok
 
 from .samples import SAMPLES
@@ -296,3 +298,92 @@ def test_police_form_labels_name_their_references():
     text = "OCCURRENCE: 14256664847    CUSTODY RECORD: 14DN/9183/25\n"
     assert [c for c, _ in found(text)] == ["police_reference", "police_reference"]
     assert "police_reference" not in cats("Incident: a window was broken on 3 May.")
+
+
+# ------------------------------------------------------- how records are written in practice
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name then who they are, or when they signed
+    ("Completed by: Tomasz Wierzbicki, 12 June 2025.", {"person_name"}),
+    ("Victim details known: Afruza Diyorayeva (mother of the deceased)", {"person_name"}),
+    # a list of people whose names no word list holds, then each of them again
+    ("Participants: Wassaya Tungkasethakul, Jinjuta Tungkasethakul (his aunt)\nWhen Jinjuta interrupted, we paused.",
+     {"person_name"}),
+    # a title before a surname that also names places
+    ("We wrote to Mrs Ward about the meeting.", {"person_name"}),
+    ("Officer: PC B. Hall", {"person_name"}),
+    # the left single quotation mark typed for an apostrophe
+    ("On 19 February Ulug‘bek Gabriyelov, 29, was walking home.", {"person_name", "age_with_detail"}),
+    # a police system's reference after the word alone, and a log by its date
+    ("The case was handed to DC Coverdale (crime NY-25-010047).", {"police_reference"}),
+    ("Police involvement: Yes - Incident 1315 dated 07/03/25", {"police_reference"}),
+    ("Their crime reference number is 14/55321/25.", {"police_reference"}),
+])
+def test_records_as_services_write_them(text, expected):
+    """PRIV-NO-SENSITIVE: column names of exported systems, names with roles, titles, references."""
+    assert expected <= cats(text), found(text)
+
+
+def csv_cats(text: str) -> set[str]:
+    result = scan_file(io.BytesIO(text.encode()), filename="export.csv", limits=Limits(isolate=False))
+    return {f.category for f in result.findings}
+
+
+def test_column_names_run_together_are_read_as_words():
+    """PRIV-NO-SENSITIVE: exported systems name their columns "SubjDOB", "VictimTel", "date_of_birth"."""
+    text = ("OccurrenceNo,SubjSurname,SubjForename,SubjDOB,SubjAge,VictimTel\n"
+            "HB/91852/25,FENTON-GRAY,Billy,19/04/2010,15,0044 7458 515783\n")
+    assert {"police_reference", "person_name", "date_of_birth", "age_with_detail", "phone"} <= csv_cats(text)
+
+
+def test_an_offence_a_form_states_is_about_the_person_it_names():
+    """PRIV-NO-SENSITIVE: "Offence: ..." in a form that names someone is a statement about them."""
+    text = "Name: Kyle Morgan\nOffence: burglary of a dwelling on 5 April 2025."
+    assert any(c == "special_category" and v.startswith("burglary of a dwelling") for c, v in found(text)), found(text)
+    assert "special_category" not in cats("Offence: any offence listed in the schedule.")
+
+
+def test_a_condition_that_begins_a_cell_or_an_answer():
+    """PRIV-NO-SENSITIVE: a table row or a form that names someone, and a condition as its value."""
+    assert "special_category" in csv_cats("Ref,Name,Needs\nNMT-2025-0329,Logan Fisher,\"Anxiety, prefers texts\"\n")
+    assert "special_category" in cats("Name: Kyle Morgan\nPresenting needs: low mood, missing school")
+    assert "special_category" not in cats("Needs: anxiety is common among people referred to us.")
+
+
+def test_a_sentence_wrapped_onto_the_next_line_is_one_sentence():
+    text = "The facilitator checked that Rhydian, who\nwears a hearing aid, could hear."
+    assert ("special_category", "hearing aid") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "natalie scaife-morris: has any1 seen the pics\ndelyth jenkins: omg ye\nnatalie scaife-morris: someone shud tell her\n"
+    "delyth jenkins: leave it\n",
+    "[21:14] minh vu: u seen wat he put on the gc\n[21:15] ivan božanić: its jokes calm down\n[21:16] minh vu: nah\n"
+    "[21:17] ivan božanić: allow it\n",
+    "dear isla,\nim finley, im the one who took ur bike from outside the chippy. i want to say sorry. "
+    "i wasnt thinking. from finley",
+])
+def test_names_typed_in_lower_case(text):
+    """PRIV-NO-SENSITIVE: chat speakers and names in writing without capitals."""
+    assert "person_name" in cats(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm off on Wednesday - back Monday. Ta, Priya",
+    "Nan's mobile is on the file.",
+    "Hi Blake, you are meeting the worker on Mon 20 Jan at 4pm.",
+    "The Young People's Forum asked for a leaflet.",
+    "Dear Northmoor team, thank you for the session.",
+    "The panel met in the Mary Seacole Room at the library.",
+    "Experience of work with families from Gypsy, Roma and Traveller communities is desirable.",
+    "The Police and Crime Commissioner for Cleveland funds the service.",
+    "Zarghona speaks Dari only; please book a female Dari interpreter.",
+    "Meeting held on 17 February 2025 at 2pm, Room 2, Unit 4, Tanner Row.",
+    "Halliwell Centre | Church Wynd, Bedale DL8 1AF | 01677 424 910",
+    "Any questions, please ring the team line, 01642 850 377.",
+    "The crime figures for 2024 fell; incident 42 in the log was a test.",
+])
+def test_what_names_no_one_stays_clean(text):
+    """Words for family, languages, rooms, places, groups and venues' lines are nobody's data."""
+    assert [f for f in found(text) if f[1] not in ("Priya", "Blake", "Zarghona")] == [], found(text)
