@@ -79,6 +79,9 @@ def label_category(label: str) -> str | None:
         return "age_with_detail"
     if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication", "offence", "offences"):
         return "special_category"
+    words = key.split()
+    if ("offence" in words or "offences" in words) and not {"date", "dates", "number", "no", "ref", "reference"} & set(words):
+        return "special_category"  # "Offence or issue", "Offence (alleged)"
     return None
 
 
@@ -225,6 +228,10 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
         while gap:
             label_text = label_text[gap.end():]
             gap = _WIDE_GAP.search(label_text)
+        # a label starts after the sentence or the field before it ("Date of birth: 1970-12-03. Offence:")
+        cut = max(label_text.rfind(". "), label_text.rfind("; "), label_text.rfind(": "))
+        if cut >= 0:
+            label_text = label_text[cut + 2:]
         label_text = _BULLET.sub("", label_text)
         if not label_text or len(label_text) > 90:
             continue

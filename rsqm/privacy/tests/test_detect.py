@@ -387,3 +387,16 @@ def test_names_typed_in_lower_case(text):
 def test_what_names_no_one_stays_clean(text):
     """Words for family, languages, rooms, places, groups and venues' lines are nobody's data."""
     assert [f for f in found(text) if f[1] not in ("Priya", "Blake", "Zarghona")] == [], found(text)
+
+
+def test_a_label_starts_after_the_field_before_it():
+    """ "Date of birth: ... . Offence: ..." on one line: the second label is "Offence", not a date of birth."""
+    text = "Name: Kyle Morgan. Date of birth: 1970-12-03. Offence: burglary (Theft Act 1968, s.9) on 5 April 2025."
+    assert ("date_of_birth", "1968") not in found(text)
+    assert ("date_of_birth", "1970-12-03") in found(text)
+
+
+def test_a_column_of_offences_by_any_name():
+    """PRIV-NO-SENSITIVE: "Offence or issue" is a column of offences; "Offence date" is not."""
+    assert "special_category" in csv_cats("Young person,Offence or issue\nKyle Morgan,Criminal damage to a car\n")
+    assert "special_category" not in csv_cats("Young person,Offence date\nKyle Morgan,12/03/2025\n")
