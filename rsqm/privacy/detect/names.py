@@ -609,21 +609,23 @@ _SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’
 
 
 # Writing without capitals: chat exports, texts, a young person's own words
-_SENTENCE_START = re.compile(r"(?:^|[\n.!?]\s*)([A-Za-z])")
+_SENTENCE_START = re.compile(r"[\n.!?]\s*([A-Za-z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’‘@./-])[a-z][a-z'’‘]+(?:-[a-z][a-z'’‘]+)?(?![\w'’‘@/-])")
 # a speaker's name before what they wrote, after the time if a chat export gives one: "[21:14] minh vu: omg"
-_SPEAKER = re.compile(r"^(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+|[-–•][ \t]+)?"
-                      r"([^\W\d_][\w'’‘-]*(?: [^\W\d_][\w'’‘-]*){0,2}):[ \t]", re.M)
+_COLON = re.compile(r":[ \t]")
+_SPEAKER = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+|[-–•][ \t]+)?"
+                      r"([^\W\d_][\w'’‘-]*(?: [^\W\d_][\w'’‘-]*){0,2})")
 _LOWER_BREAK = frozenset("the a an this that these those my your his her their our its no any every some per".split())
 
 
 def _informal(doc: Doc) -> bool:
     """Whether the text is written mostly without capitals at the start of its sentences."""
-    starts = [m.group(1) for m in _SENTENCE_START.finditer(doc.text)]
+    starts = doc.text[:1] + "".join(_SENTENCE_START.findall(doc.text))
     lower = sum(1 for c in starts if c.islower())
     return lower >= 3 and lower >= 0.4 * len(starts)
 
 
+@lru_cache(maxsize=65536)
 def _lower_class(word: str) -> tuple[int, str, int, int, bool, bool]:
     return _classify("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
 
@@ -634,8 +636,10 @@ def _lower_case_names(doc: Doc) -> list[Cand]:
     text = doc.text
     out: list[Cand] = []
     speakers: dict[str, int] = {}
-    for m in _SPEAKER.finditer(text):
-        if m.group(1).islower():
+    for colon in _COLON.finditer(text):
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        m = _SPEAKER.fullmatch(text, line_start, colon.start())
+        if m and m.group(1).islower():
             speakers[m.group(1)] = speakers.get(m.group(1), 0) + 1
     gaz = gazetteer()
     for name, count in speakers.items():
@@ -651,10 +655,8 @@ def _lower_case_names(doc: Doc) -> list[Cand]:
     taken = Spans((c.start, c.end) for c in out)
     previous: tuple[int, int, bool] | None = None  # the last name word: start, end, whether a first name
     for m in _LOWER_WORD.finditer(text):
-        if taken.any_overlap(m.start(), m.end()):
-            continue
         cls, _key, first, surname, _inst, _poss = _lower_class(m.group())
-        if cls != T_STRONG:
+        if cls != T_STRONG or taken and taken.any_overlap(m.start(), m.end()):
             previous = None
             continue
         before = _word_before(doc, m.start())
