@@ -8,9 +8,10 @@ and turns candidates into findings with a place and a masked snippet.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
-from ..base import THRESHOLD, Allow, Finding, Segment, mask
+from ..base import LABELS, THRESHOLD, Allow, Finding, Segment, mask
 from . import fields, identifiers, names, statements
 from .doc import Cand, Doc, Spans
 
@@ -20,6 +21,9 @@ _PRIORITY = {
     "police_reference": 2, "vehicle_registration": 2, "phone": 2, "date_of_birth": 3, "postcode": 3,
     "postal_address": 4, "school_with_pupil": 5, "age_with_detail": 5, "person_name": 6, "special_category": 7,
 }
+
+
+_PLACEHOLDER = re.compile("|".join(re.escape(label) for label in sorted(set(LABELS.values()), key=len, reverse=True)))
 
 
 def candidates(doc: Doc, allow: Allow) -> list[Cand]:
@@ -65,7 +69,11 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
                 continue
         found.append(c)
     found += [c for c in all_names if not allow.allows_name(doc.text[c.start:c.end])]
-    return [c for c in found if c.category == "email" or not protected.contains(c.start, c.end)]
+    found = [c for c in found if c.category == "email" or not protected.contains(c.start, c.end)]
+    if "[" in doc.text:
+        # what a redacted copy says in place of a finding ("Address: [address]") is no one's data
+        found = [c for c in found if any(ch.isalnum() for ch in _PLACEHOLDER.sub("", doc.text[c.start:c.end]))]
+    return found
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:

@@ -34,6 +34,16 @@ def test_txt_keeps_its_encoding_and_bom():
     assert redact(cp, "b.txt") == "Caf\u00e9: [name]".encode("cp1252")
 
 
+def test_a_redacted_form_has_nothing_left_to_find():
+    """What stands in place of a finding is no one's data, even after the label that asked for it."""
+    form = ("Name: Kyle Morgan\nAddress: 65 Brook Street, Keighley BD21 4QT\nMedical: asthma; carries an inhaler\n"
+            "Date of birth: 14/08/2009\n")
+    out = redact_text(form)
+    assert "Kyle" not in out and "Brook" not in out and "asthma" not in out
+    assert redact_text(out) == out
+    assert scan_file(io.BytesIO(out.encode()), filename="form.txt", limits=IN_PROCESS).findings == ()
+
+
 def test_csv_cells_are_redacted_in_place():
     data = b'Name,DOB,Outcome\r\nKyle Morgan,12/03/2009,"Closed, agreed"\r\n'
     assert redact(data, "a.csv") == b'Name,DOB,Outcome\r\n[name],[date of birth],"Closed, agreed"\r\n'
