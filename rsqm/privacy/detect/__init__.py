@@ -42,6 +42,7 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
     found += identifiers.prison_numbers(doc)
     found += identifiers.police_references(doc)
     found += identifiers.ages(doc)
+    found += identifiers.ages_after_birth_dates(doc, [c for c in found if c.category == "date_of_birth"])
     field_cands = fields.fields(doc, allow)
     # a name a form gives ("Participants: Wassaya Tungkasethakul") is known when the text uses it again
     all_names = names.person_names(doc, protected, [(c.start, c.end) for c in field_cands if c.category == "person_name"])
@@ -58,6 +59,7 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
     found += statements.schools(doc, named, names_someone=bool(real))
     # an offence in a table is about the person named in its row; one in a form ("Offence: burglary"),
     # about the person the document names
+    found += identifiers.ages_after_birth_dates(doc, [c for c in field_cands if c.category == "date_of_birth"])
     for c in field_cands:
         if c.why == "offence":
             seg = doc.segment(c.start)

@@ -180,16 +180,25 @@ def _institutional(doc: Doc, start: int) -> bool:
     return bool(_INSTITUTION_BEFORE.search(doc.before(start, 80)))
 
 
+# An address block that says it is someone's home, whatever building it is in
+_RESIDENCE = re.compile(r"\b(?:home|lives|living|address:|flat \d+\w?|apartment \d+\w?)\b")
+
+
 def _institution_block(doc: Doc, start: int) -> bool:
     """Whether a postcode ends an institution's address: the institution is named before it on
     its line or, in an address block, on the two lines above (a blank line ends a block)."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
+    newline, tab = doc.text.rfind("\n", 0, start), doc.text.rfind("\t", 0, start)
+    if tab > newline:  # in a table cell: the cell alone says whose it is
+        context = doc.folded[max(tab + 1, start - 120):start]
+        return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
+    line_start = newline + 1
     context = doc.folded[max(line_start, start - 120):start]
-    if not context.strip(" ,"):
+    if not context.strip(" ,") or "," not in context and len(context.split()) <= 3:
+        # a postcode on its own line, or after the town: the lines above are the address
         above = doc.folded[max(0, line_start - 160):line_start]
         block = above.split("\n\n")[-1].split("\n")[-3:]
-        context = " ".join(block)
-    return bool(_INSTITUTION_BEFORE.search(context)) and not re.search(r"\b(?:home|lives|living|address:)\b", context)
+        context = " ".join(block) + " " + context
+    return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
 
 
 def addresses(doc: Doc, allow: Allow) -> list[Cand]:
@@ -418,8 +427,9 @@ _NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,2}(?![\d]|[.,/:]\d)")
 # (these two are written reversed and matched against the text before a number, reversed: see doc.ending)
 _AGE_BEFORE = re.compile(r"(?:\s+fo ega eht ta|\s*[:\s]d?ega|\s+(?:na|a))(?!\w)")  # "aged", "age:", "at the age of", "a"
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![\s-]*s\b)(?!s)|\s*(?:y/o|yo)\b")
-_AGE_IS = re.compile(r"\s+(?:won si|denrut|snrut|saw|si)\s+(?:(?:ehs|eh|ohw)(?!\w)|[a-z'’]+[A-Z])")  # "Kyle is", "she turned"
-_AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with)\b")
+_AGE_IS = re.compile(r"\s+(?:(?:won si|denrut|snrut|saw|si)\s+(?:(?:ehs|eh|ohw)(?!\w)|[a-z'’]+[A-Z])"
+                     r"|(?:ma [iI]|m['’][iI]|mi|m['’]I)(?!\w))")  # "Kyle is", "she turned", "I am", "im"
+_AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with|btw|now)\b")
 _STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")
 _AGE_IS_NOT = re.compile(r"\s*(?:%|per\b|percent|minutes|hours|days|weeks|months|miles|times|out of|of\b|pounds|points)")
 _AGE_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|or|\+|plus|&)\s*(?:\d|over|under|above|below|older|younger|up)|\s*\+"
@@ -439,6 +449,19 @@ _AGE_BEFORE_NOT = re.compile(
 _AGE_AFTER_NOT = re.compile(r"[\s-]*(?:boys|girls|children|people|pupils|students|men|women|males|females|offenders|victims|"
                             r"participants|learners|clients|and (?:over|under|above|below|older|younger)|or (?:over|under|"
                             r"above|below|older|younger)|plus)\b")
+
+
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\((\d{1,3})\)")
+
+
+def ages_after_birth_dates(doc: Doc, dates: list[Cand]) -> list[Cand]:
+    """ "born 14 November 2010 (14)": the age in brackets after a date of birth."""
+    out = []
+    for c in dates:
+        m = _AGE_IN_BRACKETS.match(doc.text, c.end)
+        if m and 0 < int(m.group(1)) <= 110:
+            out.append(Cand("age_with_detail", m.start(1), m.end(1), 0.85))
+    return out
 
 
 def ages(doc: Doc) -> list[Cand]:

@@ -400,3 +400,26 @@ def test_a_column_of_offences_by_any_name():
     """PRIV-NO-SENSITIVE: "Offence or issue" is a column of offences; "Offence date" is not."""
     assert "special_category" in csv_cats("Young person,Offence or issue\nKyle Morgan,Criminal damage to a car\n")
     assert "special_category" not in csv_cats("Young person,Offence date\nKyle Morgan,12/03/2025\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Flat 7, Eden House, 99 Pasture Close\nGoole\nDN14 3LX", {("postcode", "DN14 3LX")}),
+    ("Teesside Youth Court\nVictoria Square\nMiddlesbrough TS1 2AS", set()),
+    ("Date\tDriver\tPick-up\tVenue\n03/03/2025\tMs Mulholland\tTS25 8FL\tEston Hub", {("postcode", "TS25 8FL")}),
+    ("Date\tFrom\tTo\n03/03/2025\tHome (DN5 3LQ)\tClements Hall, YO23 1BW", {("postcode", "DN5 3LQ")}),
+])
+def test_whose_postcode_an_address_block_or_a_cell_says(text, expected):
+    """A postcode ends someone's address unless its own block or cell names an institution."""
+    assert {f for f in found(text) if f[0] == "postcode"} == expected
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Child: Rahel Choudhury, born 14 November 2010 (14)", "14"),
+    ("Date of birth: 23rd January 1953 (72)", "72"),
+    ("I am 84 and I have had a stroke.", "84"),
+    ("im 14 btw and i want to say sorry", "14"),
+])
+def test_an_age_after_a_birth_date_or_said_by_the_writer(text, age):
+    """PRIV-NO-SENSITIVE: one person's age, in brackets after their date of birth or in their own words."""
+    assert ("age_with_detail", age) in found(text)
+    assert "age_with_detail" not in cats("I am 5 minutes away; the group is 14 to 17.")
