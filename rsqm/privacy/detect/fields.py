@@ -30,7 +30,10 @@ _RANK = {c: i for i, c in enumerate(_ORDER)}
 _PHRASES = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(_PHRASE_CAT, key=len, reverse=True))
                       + r")(?![\w])")
 _EXACT["re"] = "person_name"
-_LIST_LABELS = frozenset({"attendees", "attendee", "present", "apologies", "participants"})
+# Labels of lists of people: each name in the list is weighed apart (and staff among them allowed)
+_LIST_LABELS = frozenset({"attendees", "attendee", "present", "apologies", "participants", "mediators", "passengers",
+                          "pupils", "parties", "visitors", "pupils involved", "pupils in dispute", "young people involved",
+                          "people involved", "panel members"})
 
 
 _LABEL_MARKS = re.compile(r"[*:#?]+|\(s\)")
@@ -110,7 +113,7 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
             return []
         out = []
         if label_category(label) == "person_name" and re.sub(r"[^a-z ]", "", label.lower()).strip() in _LIST_LABELS:
-            for m in re.finditer(r"(?:[^,;()\n.]|\.(?!\s|$))+", value):
+            for m in re.finditer(r"(?:[^,;/()\n.]|\.(?!\s|$))+", value):
                 part = m.group().strip()
                 part = re.sub(r"^(?:and|&)\s+", "", part)
                 if looks_like_name(part, strict=True) and not allow.allows_name(part):

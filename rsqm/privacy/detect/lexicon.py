@@ -166,6 +166,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         nickname, known as, preferred name, alias, aka, maiden name, previous name, previous names, participants,
         recipient, recipient name, panel member, panel members, subject name, prisoner, prisoner name,
         completed by, victim details, prison offender manager, offender manager, probation officer
+        driver, passenger, passengers, mediator, mediators, pupils, pupils involved, pupils in dispute,
+        young people involved, people involved, parties, visitor, visitors
     """),
     "date_of_birth": _terms("""
         dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob

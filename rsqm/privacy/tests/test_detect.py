@@ -423,3 +423,11 @@ def test_an_age_after_a_birth_date_or_said_by_the_writer(text, age):
     """PRIV-NO-SENSITIVE: one person's age, in brackets after their date of birth or in their own words."""
     assert ("age_with_detail", age) in found(text)
     assert "age_with_detail" not in cats("I am 5 minutes away; the group is 14 to 17.")
+
+
+def test_lists_of_people_under_any_plural_label():
+    """Each name in "Mediators: ..." or "Pupils in dispute: ..." is weighed apart; staff stay allowed."""
+    staff = Allow(names=["Bethan Lloyd", "Priya Nair"])
+    assert found("Mediators: Bethan Lloyd, Priya Nair. Date: 5 April 2025.", staff) == []
+    assert ("person_name", "Killian McCarthy") in found("Pupils in dispute: Deiniol Prydderch / Killian McCarthy")
+    assert "person_name" in csv_cats("Date,Driver,Passenger,Miles\n24/06/2025,Tanya Verrill,Riley Ashworth,38\n")
