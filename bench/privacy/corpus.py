@@ -5,7 +5,7 @@ inline as ``{{category|text}}``; ``$name`` placeholders are filled from an inven
 document is rendered to a file format, its text is extracted, and each marked piece becomes a
 labelled character span of that text.
 
-Four parts:
+Five parts:
 - ``tuning``: the templates below, with names drawn from hand-made pools; the guard's rules were
   tuned while looking at these.
 - ``heldout``: templates in heldout.py and names from Faker's locale data (a source the guard's
@@ -14,8 +14,9 @@ Four parts:
   locales and pools of names common among UK residents of many origins.
 - ``unseen``: documents in unseen.py, written without looking at the guard or running it, with
   names from yet other Faker locales and pools.
+- ``blind``: documents in blind.py, written the same way, with names from still other locales and pools.
 
-    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/{tuning,heldout,fresh,unseen}/
+    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/{tuning,heldout,fresh,unseen,blind}/
 """
 
 from __future__ import annotations
@@ -332,6 +333,7 @@ def build(part: str, docs: list[Doc]) -> None:
 
 
 def main() -> None:
+    from blind import blind_docs  # noqa: PLC0415
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
     from templates import tuning_docs  # noqa: PLC0415
@@ -344,6 +346,7 @@ def main() -> None:
     build("heldout", heldout_docs(random.Random(77031)))
     build("fresh", fresh_docs(random.Random(41125)))
     build("unseen", unseen_docs(random.Random(90517)))
+    build("blind", blind_docs(random.Random(52807)))
 
 
 if __name__ == "__main__":

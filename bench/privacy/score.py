@@ -1,9 +1,9 @@
 """Score the guard on the labelled corpus: recall, precision, files flagged, throughput.
 
     python bench/privacy/corpus.py          # build the corpus first
-    python bench/privacy/score.py [tuning|heldout|fresh|unseen|all|everything] [--json OUT] [--texts DIR]
+    python bench/privacy/score.py [tuning|heldout|fresh|unseen|blind|all|everything] [--json OUT] [--texts DIR]
 
-"all" is tuning and heldout, as in the figures so far; "everything" adds fresh and unseen.
+"all" is tuning and heldout, as in the figures so far; "everything" adds fresh, unseen and blind.
 
 A labelled span is found when any finding overlaps it ("recall"); "same-category recall" also
 asks for the same category. A finding is correct when it overlaps a labelled span ("precision");
@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 from metrics import score  # noqa: E402
 
 CORPUS = ROOT / "out" / "corpus"
-PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unseen": ["unseen"], "all": ["tuning", "heldout"],
-         "everything": ["tuning", "heldout", "fresh", "unseen"]}
+PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unseen": ["unseen"], "blind": ["blind"],
+         "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"]}
 
 
 def allow() -> Allow:

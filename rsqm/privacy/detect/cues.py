@@ -16,7 +16,7 @@ from .doc import Doc
 
 CUES: dict[str, tuple[str, ...]] = {
     "police": ("crime", "crn", "incident", "cad", "police", "log", "custody", "occurrence", "urn", "arrest", "asn", "pnc",
-               "cro", "storm", "niche", "athena"),
+               "cro", "storm", "niche", "athena", "btp"),
     "dob": ("dob", "d.o.b", "d o b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday",
             "year of birth", "yob"),
     "passport": ("passport",),

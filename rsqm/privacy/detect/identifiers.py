@@ -98,7 +98,8 @@ _PHONE = re.compile(
     r"|(?<=0)044[ ]?(?:\(0\)[ ]?)?(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
     r"|(?<=\()0(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
     r"|(?<=0)(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
-    r"|(?<=\+)(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,12}(?!\d))"
+    r"|(?<=\+)(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,12}(?!\d)"
+    r"|(?<=\()\+44\)[ ]?(?:[ .\-]{0,2}\d){9,10}(?!\d))"
 )
 _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textphone|minicom|reception|main office|"
                              r"head office|office number|enquiries|fax|advice line|support line|crimestoppers|"
@@ -107,6 +108,7 @@ _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textp
 
 
 def phone_digits(raw: str) -> str:
+    raw = raw.lstrip().lstrip("(")
     digits = re.sub(r"\D", "", raw)
     if raw.lstrip().startswith("+44") or raw.lstrip().startswith("0044"):
         digits = "0" + digits[(2 if raw.lstrip().startswith("+") else 4):]
@@ -115,8 +117,13 @@ def phone_digits(raw: str) -> str:
     return digits
 
 
+# a mobile number written for an international form without its plus: "447434152487"
+_MOBILE_44 = re.compile(r"4(?<![\w+]4)47\d{9}(?!\d)")
+
+
 def phones(doc: Doc, allow: Allow) -> list[Cand]:
-    out = []
+    out = [Cand("phone", m.start(), m.end(), 0.85) for m in _MOBILE_44.finditer(doc.text)
+           if not allow.allows_phone("+" + m.group())]
     for m in _PHONE.finditer(doc.text):
         raw = m.group()
         start, end = m.start(), m.end()
@@ -166,7 +173,7 @@ _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:court|courts|prison|hmp|hmyoi|yoi|police station|station|school|academy|college|university|centre|center|"
     r"hall|library|church|mosque|office|offices|headquarters|hq|council|trust|hospital|surgery|clinic|practice|"
-    r"ltd|limited|cic|charity|foundation|services|service|team|house|venue|building|chambers|hub|institute|"
+    r"ltd|limited|cic|llp|plc|solicitors|charity|foundation|services|service|team|house|venue|building|chambers|hub|institute|"
     r"registered office|our address|correspondence address|postal address for|find us|visit us|write to us|based at)\b"
     r"(?!\s+(?:road|rd|street|st|lane|avenue|close|drive|way|hill|row|terrace|place|grove|gardens|walk|square|crescent|"
     r"rise|view|green|yard|mews|parade|fold|croft|court|park|gate|side|bank|end|field|fields|wood|vale))"
@@ -181,19 +188,22 @@ def _institutional(doc: Doc, start: int) -> bool:
 
 
 # An address block that says it is someone's home, whatever building it is in
+_SWITCHBOARD_AFTER = re.compile(r"[^\n]{0,60}?\b(?:switchboard|main line|main office|reception)\b")
 _RESIDENCE = re.compile(r"\b(?:home|lives|living|address:|flat \d+\w?|apartment \d+\w?)\b")
 
 
 def _institution_block(doc: Doc, start: int) -> bool:
     """Whether a postcode ends an institution's address: the institution is named before it on
     its line or, in an address block, on the two lines above (a blank line ends a block)."""
+    if _SWITCHBOARD_AFTER.match(doc.folded, start):
+        return True  # "..., Preston PR4 5SB, switchboard 01772 ...": an office's address
     newline, tab = doc.text.rfind("\n", 0, start), doc.text.rfind("\t", 0, start)
     if tab > newline:  # in a table cell: the cell alone says whose it is
         context = doc.folded[max(tab + 1, start - 120):start]
         return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
     line_start = newline + 1
     context = doc.folded[max(line_start, start - 120):start]
-    if not context.strip(" ,") or "," not in context and len(context.split()) <= 3:
+    if len(context.split()) <= 3:
         # a postcode on its own line, or after the town: the lines above are the address
         above = doc.folded[max(0, line_start - 160):line_start]
         block = above.split("\n\n")[-1].split("\n")[-3:]
@@ -212,7 +222,7 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
         span = text[start:m.end()].rstrip(" ,")
         if _ROOM_BEFORE.search(text, max(0, start - 30), start) or span.startswith(("Room", "Suite", "Unit")):
             continue  # a room or a unit is where a meeting is held, not where someone lives
-        if allow.allows_address(span) or _institutional(doc, start):
+        if allow.allows_address(span) or _institutional(doc, start) or _institution_block(doc, start):
             continue
         out.append(Cand("postal_address", start, start + len(span), 0.85))
     # "lives on Mill Lane": a street without a number
@@ -385,14 +395,22 @@ _POLICE_CUE = re.compile(
     r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bcro\s*(?:number|no)\.?"
     r"|\b(?:storm|niche|athena)\s*(?:ref(?:erence)?|log|number|no)\.?"
     r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
-    r"|\b(?:incident|log|cad|storm)\b(?=\s+\d{1,6}\s+(?:of|dated)\s+\d)"
-    # the word alone before a police system's reference: "crime NY-25-010047", "custody NY-CUS-530940"
-    r"|\b(?:crime|custody|incident|occurrence)\b(?=\s+(?:[a-z]{1,5}[/-]){0,2}[a-z]{0,3}\d{2}[\w/-]*\d(?![\w/-]))"
+    r"|\b(?:incident|log|cad|storm|btp)\b(?=\s+\d{1,6}\s+(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\s+\d{1,6}\s+(?:of|dated)\s+\d)"
+    # the word alone before a police system's reference: "crime NY-25-010047", "custody record BLP/24/19658"
+    r"|\b(?:crime|custody(?:\s+record)?|incident|occurrence|log|storm|cad)\b"
+    r"(?=\s+(?:[a-z]{1,5}[/-]){0,2}[a-z]{0,3}\d{2}[\w/-]*(?![\w/-]))"
     # a police form's own labels: "OCCURRENCE: 14256664847", "Custody record: 14DN/9183/25"
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
-_POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:of|dated)\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+"
-                         r"(?:\s+\d{4})?)|(?:[a-z]{1,5}-){0,2}[a-z]{0,5}[\s/-]?\d[\w/\-]*\d[a-z]?)(?![\w/-])")
+_POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+                         r"|\d{1,7}\s+(?:of|dated)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?"
+                         r"|(?:[a-z]{1,5}-){0,2}[a-z]{0,5}[\s/-]?\d[\w/\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
+
+
+_LOG_DATE = re.compile(r"\s(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+# an Ofsted or DfE unique reference number is an institution's, not a police reference
+_NOT_POLICE_URN = re.compile(r"(?:ofsted|dfe|school|establishment|ukprn|provider)\W*$")
 
 
 def police_references(doc: Doc) -> list[Cand]:
@@ -400,7 +418,7 @@ def police_references(doc: Doc) -> list[Cand]:
     folded = doc.folded
     for hit, _ in hits_of(doc, "police"):
         cue = _POLICE_CUE.match(folded, hit)
-        if cue is None:
+        if cue is None or cue.group() == "urn" and _NOT_POLICE_URN.search(folded, max(0, hit - 20), hit):
             continue
         after = cue.end()
         sep = re.match(r"[\s:#.\-–(]*(?:is\s+|was\s+|of\s+)?", folded[after:after + 12])
@@ -412,8 +430,8 @@ def police_references(doc: Doc) -> list[Cand]:
         digits = sum(c.isdigit() for c in ref)
         if digits < 3:
             continue
-        if cue.end() == hit + len(cue.group()) and cue.group() in ("crime", "custody", "incident", "occurrence") and (
-                digits < 5 or ref.isdigit() and digits < 6):
+        if cue.group() in ("crime", "custody", "custody record", "incident", "occurrence", "log", "storm", "cad") and (
+                digits < 5 or ref.isdigit() and digits < 6) and not _LOG_DATE.search(ref):
             continue  # "crime 2024", "incident 42": the word alone needs a reference that looks like one
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         out.append(Cand("police_reference", start, m.end(), 0.9))

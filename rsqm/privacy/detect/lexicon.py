@@ -217,5 +217,5 @@ LABELS: dict[str, tuple[str, ...]] = {
 NEUTRAL_VALUES = frozenset(_terms("""
 n/a, na, none, no, nil, not known, unknown, not stated, not recorded, not disclosed, prefer not to say, declined,
 withheld, redacted, anonymised, anonymized, -, --, tbc, tbd, ?, not applicable, no known, none known, none disclosed,
-nkda, not given, x, yes/no, not asked, no religion, not applicable, n.a.
+nkda, not given, x, yes/no, not asked, no religion, not applicable, n.a., as above, same as above, see above, as before
 """))

@@ -355,6 +355,9 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         if _ORG_AFTER.match(doc.text, cx.end) or (
                 t.key in _MONTHS and ends(_DAY_NUMBER, doc.text[max(0, cx.start - 6):cx.start])):
             return 0.0  # "Dear Northmoor team", "Mon 20 Jan"
+        if ends(_PO_BOX, doc.folded[max(0, cx.start - 16):cx.start]) or (
+                not t.first and _TO_POSTCODE.match(doc.text, cx.end)):
+            return 0.0  # "PO Box 77, Hutton, Preston PR4 5SB": a place in an address
         initials_before = group[0].cls == T_INITIAL
         if t.cls == T_STRONG:
             if t.first:
@@ -441,6 +444,9 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 # A word that names a team or a service, not a person, when one of these follows it
 _ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
                         r"centre|group)\b")
+# An address goes on after a PO box, or on to a postcode; the first is written reversed
+_PO_BOX = re.compile(r"[ \t]*,\d{1,5}[ \t]+xob(?!\w)")
+_TO_POSTCODE = re.compile(r"(?:,[ ]*[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?){0,2},?[ ]+[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?!\w)")
 # A month after the day's number ("20 Jan"); written reversed (see doc.ending)
 _MONTHS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
 september october november december""".split())

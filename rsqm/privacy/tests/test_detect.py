@@ -431,3 +431,29 @@ def test_lists_of_people_under_any_plural_label():
     assert found("Mediators: Bethan Lloyd, Priya Nair. Date: 5 April 2025.", staff) == []
     assert ("person_name", "Killian McCarthy") in found("Pupils in dispute: Deiniol Prydderch / Killian McCarthy")
     assert "person_name" in csv_cats("Date,Driver,Passenger,Miles\n24/06/2025,Tanya Verrill,Riley Ashworth,38\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was reported to the police (crime 066184/25-CC).", ("police_reference", "066184/25-CC")),
+    ("Last seen near the ferry terminal. Log LC-20250707-1235.", ("police_reference", "LC-20250707-1235")),
+    ("Detained person: Albertine Kieffer. Custody record BLP/24/19658.", ("police_reference", "BLP/24/19658")),
+    ("Sahr reported it to the police (STORM 0158 19/01/25).", ("police_reference", "0158 19/01/25")),
+    ("British Transport Police, BTP 1061 of 20/02/2025", ("police_reference", "1061 of 20/02/2025")),
+    ("He can be reached on (+44) 7511 182 748.", ("phone", "(+44) 7511 182 748")),
+    ("The shop owner's number is 447434152487.", ("phone", "447434152487")),
+])
+def test_references_and_numbers_in_other_forces_and_systems_formats(text, expected):
+    """PRIV-NO-SENSITIVE: police systems' own formats, and phone numbers as international forms take them."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brookside House - children's home (Ofsted URN SC045821)",
+    "Ashcroft Lune Solicitors LLP | 14 Castle Hill, Lancaster LA1 1YN | 01524 61 00 70",
+    "CAMHS - Lancaster and Morecambe team\nThe Mount, 4 Westbourne Road, Lancaster LA1 5EE. Switchboard 01524 550 400",
+    "Information Governance Unit, PO Box 77, Hutton, Preston PR4 5SB, switchboard 01772 614444.",
+    "The crime figures for 2025 and the log 2024 are in the annex.",
+])
+def test_offices_and_their_numbers_stay_clean(text):
+    """A firm's or an office's letterhead, an Ofsted reference and counts by year are no one's data."""
+    assert found(text) == []
