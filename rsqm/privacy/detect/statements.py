@@ -46,6 +46,7 @@ _GENERIC = re.compile(r"\b(?:if|where|whether|someone|anyone|"
                       r"individuals|client|clients|case|cases|referral|referrals|family|families|parent|parents|carer|"
                       r"carers|staff|one|party|parties|volunteer|volunteers|applicant|applicants)|"
                       r"people|policy|procedure|will be asked|we will|staff will|for example|e\.g|such as|including|"
+                      r"will my|can my|does my|do i|will i|can i|what if|what happens|"
                       r"include|includes|guidance|protected characteristics?|equality|discriminat\w*|monitor\w*|"
                       r"regardless|irrespective|those who|whose|a young person|a child|a person|a victim|an offender|"
                       r"a participant|a pupil|a student|young people|children|participants|victims|offenders|"
@@ -59,6 +60,8 @@ _WEAK_CUE = re.compile(r"(?:diagnosed with|diagnosis of|suffers? from|suffering 
                        r"\s+(?:a\s+|an\s+|some\s+|severe\s+|mild\s+|significant\s+|diagnosed\s+|long-term\s+|chronic\s+|"
                        r"ongoing\s+|physical\s+|mental\s+|learning\s+|hidden\s+|very\s+|quite\s+|profoundly\s+|"
                        r"registered\s+|strong\s+|deep\s+|christian\s+|muslim\s+)?$")
+# Terms that are ordinary words unless written in capitals
+_CAPITALS_ONLY = frozenset({"sen", "send", "asd", "ms"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get|gets|is|are)\s+$")
 
 
@@ -120,6 +123,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
         s, e = bounds
         if _LABEL_AFTER.match(doc.text, end) or _SERVICE_AFTER.match(folded, end):
             continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
+        if folded[start:end] in _CAPITALS_ONLY and not doc.text[start:end].isupper():
+            continue  # "Send the draft", not SEND
         if kind == STRONG:
             if _about_someone(doc, s, e, names, you=names_someone) or (
                     names_someone and _form_answer(doc, start) and not _GENERIC.search(folded, s, e)):
