@@ -47,7 +47,10 @@ broken arm, broken leg, concussion, stitches, chipped teeth, chipped tooth, head
 agoraphobia, huntington's, hiv positive, hiv-positive, hearing loss, cognitive impairment, mild cognitive impairment,
 speech and language difficulties, speech and language needs, speech, language and communication needs, slcn,
 type 1 diabetes, type 2 diabetes, drug habit, heroin habit, cocaine habit, crack cocaine habit, drink problem,
-alcohol problem, psychiatric ward, inhaler, epipen, anaphylaxis, nut allergy, peanut allergy, allergic to
+alcohol problem, psychiatric ward, inhaler, epipen, anaphylaxis, nut allergy, peanut allergy, allergic to,
+concerta, elvanse, equasia, melatonin, walking frame, walking stick, hard of hearing, tinnitus, heart surgery,
+back injury, lower back injury, rehab, in rehab, generalised anxiety disorder, anxiety disorder, nightmares, flashbacks,
+smoking cannabis, smokes cannabis, uses cannabis
 """)
 
 HEALTH_WEAK = _terms("""
@@ -67,7 +70,7 @@ converted to christianity, wears a hijab, wears the hijab, wears a niqab, wears 
 practising muslim, practicing muslim, devout, orthodox jewish, halal, kosher, ramadan fast, fasting for ramadan,
 observes ramadan, observes the sabbath, sabbath observant, hijab, niqab, turban, kippah, friday prayers,
 practising christian, practicing christian, churchgoer, church-goer, goes to church, goes to mosque, goes to the mosque,
-shia, sunni, shia muslim, sunni muslim, ahmadi, ahmadiyya
+shia, sunni, shia muslim, sunni muslim, ahmadi, ahmadiyya, goes to mass, church of england, mass every sunday
 """)
 
 RELIGION_WEAK = _terms("""
@@ -84,7 +87,7 @@ polish heritage, caribbean heritage, african heritage, asian heritage, arab heri
 of pakistani descent, of indian descent, of african descent, of caribbean descent, of asian descent,
 of pakistani origin, of indian origin, of african origin, of caribbean origin, of somali origin, of polish origin,
 ethnic minority, ethnic origin, black man, black woman, black boy, black girl, black teenager, asian man,
-asian woman, asian boy, asian girl, white man, white woman, white boy, white girl, hazara, pashtun
+asian woman, asian boy, asian girl, white man, white woman, white boy, white girl, hazara, pashtun, amazigh, berber
 """)
 
 ETHNICITY_WEAK = _terms("""
@@ -111,7 +114,8 @@ trade union member, trade union membership, trade unionist, union member, union 
 member of unite, member of gmb, member of the gmb, member of the neu, member of neu, member of nasuwt,
 member of the rcn, member of rcn, member of the bma, member of pcs, member of the pcs, member of napo,
 member of the poa, member of poa, member of the fbu, member of usdaw, member of ucu, member of the ucu, union rep,
-union representative, shop steward, joined the union, joined a union
+union representative, shop steward, joined the union, joined a union, gmb member, unite member, unison member,
+workplace rep, union steward, gmb rep, unite rep, unison rep
 """)
 
 # A statement that someone committed, is suspected of or was tried for an offence counts only with

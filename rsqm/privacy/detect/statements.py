@@ -83,6 +83,15 @@ def _about_someone(doc: Doc, s: int, e: int, names: Spans, *, named_only: bool =
     return False
 
 
+def _in_named_row(doc: Doc, start: int, names: Spans) -> bool:
+    """Whether ``start`` is in a table cell of a row that names someone ("Kadiatu Kargbo ... Autistic: ...")."""
+    seg = doc.segment(start)
+    if seg is None or seg.kind != "cell":
+        return False
+    ls, le = doc.line_bounds(start)
+    return names.any_overlap(ls, le)
+
+
 def _answer_start(doc: Doc, start: int) -> bool:
     """Whether ``start`` begins the value of a table cell, a form field or a form line."""
     seg = doc.segment(start)
@@ -121,7 +130,7 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
             bounds = doc.sentence(start, end)
             sentence_cache[start] = bounds
         s, e = bounds
-        if _LABEL_AFTER.match(doc.text, end) or _SERVICE_AFTER.match(folded, end):
+        if _LABEL_AFTER.match(doc.text, end) and not _in_named_row(doc, start, names) or _SERVICE_AFTER.match(folded, end):
             continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
         if folded[start:end] in _CAPITALS_ONLY and not doc.text[start:end].isupper():
             continue  # "Send the draft", not SEND
