@@ -20,6 +20,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "dob": ("dob", "d.o.b", "d o b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday",
             "year of birth", "yob"),
     "passport": ("passport",),
+    "ni": ("national insurance", "ni", "nino"),
     "lives": ("lives on", "lives at", "living on", "living at", "resides at", "resides on", "staying at", "staying on",
               "moved to", "address is"),
 }

@@ -11,6 +11,7 @@ from ..base import Segment, fold
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?]\s*$|[,;]")
 _NUMBERED = re.compile(r"(?:^|\n)\s*\d{1,3}[.)]\s*$")
+_SENTENCE_START = re.compile(r"[\n.!?]\s*([A-Za-z])")
 # Where a code of capitals and digits may start: a capital after no letter or digit, with a digit in
 # its first six characters. Every such pattern (NI numbers, postcodes, driving licences, vehicle
 # registrations, prison numbers) starts at one of these places, so each is tried only there.
@@ -94,6 +95,7 @@ class Doc:
         self._heading: dict[int, bool] = {}
         self._code_starts: list[int] | None = None
         self.hits: dict[str, list[tuple[int, int]]] | None = None
+        self._informal: bool | None = None
 
     # -- places -------------------------------------------------------------------------------
     def line_number(self, pos: int) -> int:
@@ -132,6 +134,16 @@ class Doc:
                     out.append(m)
                     last = m.end()
         return out
+
+    @property
+    def informal(self) -> bool:
+        """Whether the text is written mostly without capitals at the start of its sentences (chat
+        exports, texts, a young person's own words): names, postcodes and numbers come in lower case."""
+        if self._informal is None:
+            starts = self.text[:1] + "".join(_SENTENCE_START.findall(self.text))
+            lower = sum(1 for c in starts if c.islower())
+            self._informal = lower >= 3 and lower >= 0.4 * len(starts)
+        return self._informal
 
     # -- context ------------------------------------------------------------------------------
     def line_bounds(self, pos: int) -> tuple[int, int]:

@@ -78,8 +78,9 @@ def label_category(label: str) -> str | None:
         return "phone"
     if last in ("school",):
         return "school_with_pupil"
-    if last in ("age",) and len(key.split()) <= 3 and not re.search(r"average|mean|median|range|band|group|minimum|maximum", key):
-        return "age_with_detail"
+    if (last == "age" and len(key.split()) <= 3 or key.startswith("age if") or key.startswith("age at")) and not re.search(
+            r"average|mean|median|range|band|group|minimum|maximum", key):
+        return "age_with_detail"  # "Age", "Child's age", "Age if under 18"
     if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication", "offence", "offences"):
         return "special_category"
     words = key.split()

@@ -233,8 +233,14 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
     return out
 
 
+# a postcode typed in lower case, with its space, in writing without capitals ("49b bispham road la9 1wt")
+_POSTCODE_LOWER = re.compile(r"[a-pr-uwyz](?<![\w-][a-pr-uwyz])[a-hk-y]?\d[a-hjkps-uw\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])")
+
+
 def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
     out = []
+    if doc.informal:
+        out += [Cand("postcode", m.start(), m.end(), 0.8) for m in _POSTCODE_LOWER.finditer(doc.text)]
     for m in doc.codes(_POSTCODE):
         if allow.allows_address(m.group()):
             continue
@@ -292,8 +298,18 @@ _NI = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK
 _NI_QQ = re.compile(r"Q(?<![\w]Q)Q ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
 
 
+# after its name, a national insurance number however it is typed ("national insurance nm770227c")
+_NI_NAMED = re.compile(r"(?:national insurance|ni|nino)(?: number| no\.?)?[\s:]*((?!bg|gb|nk|kn|nt|tn|zz)[a-ceghj-pr-tw-z]"
+                       r"[a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\w])")
+
+
 def ni_numbers(doc: Doc) -> list[Cand]:
-    out = [Cand("ni_number", m.start(), m.end(), 0.95) for m in doc.codes(_NI)]
+    out = []
+    for hit, _end in hits_of(doc, "ni"):
+        m = _NI_NAMED.match(doc.folded, hit)
+        if m and not doc.text[m.start(1):m.end(1)].isupper():  # (one in capitals is found below)
+            out.append(Cand("ni_number", m.start(1), m.end(1), 0.9))
+    out += [Cand("ni_number", m.start(), m.end(), 0.95) for m in doc.codes(_NI)]
     out += [Cand("ni_number", m.start(), m.end(), 0.9) for m in doc.codes(_NI_QQ)]
     return out
 
@@ -445,8 +461,10 @@ _NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,2}(?![\d]|[.,/:]\d)")
 # (these two are written reversed and matched against the text before a number, reversed: see doc.ending)
 _AGE_BEFORE = re.compile(r"(?:\s+fo ega eht ta|\s*[:\s]d?ega|\s+(?:na|a))(?!\w)")  # "aged", "age:", "at the age of", "a"
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![\s-]*s\b)(?!s)|\s*(?:y/o|yo)\b")
-_AGE_IS = re.compile(r"\s+(?:(?:won si|denrut|snrut|saw|si)\s+(?:(?:ehs|eh|ohw)(?!\w)|[a-z'’]+[A-Z])"
-                     r"|(?:ma [iI]|m['’][iI]|mi|m['’]I)(?!\w))")  # "Kyle is", "she turned", "I am", "im"
+_AGE_IS = re.compile(r"\s+(?:(?:won si|denrut|snrut|saw|si)\s+(?:(?:ehs|eh|ohw|nos|rethguad|rehtom|mum|rehtaf|dad|nan|"
+                     r"ardnarg|rehtonmarg|rehtafdnarg)(?!\w)|[a-z'’]+[A-Z]|[a-z'’]+\s+(?:nos|rethguad)(?!\w))"
+                     r"|(?:ma [iI]|m['’][iI]|mi|m['’]I|era uoy|era uoY)(?!\w))")
+# (reversed) "Kyle is", "she turned", "my mother is", "my son ousman is", "I am", "im", "you are"
 _AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with|btw|now)\b")
 _STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")
 _AGE_IS_NOT = re.compile(r"\s*(?:%|per\b|percent|minutes|hours|days|weeks|months|miles|times|out of|of\b|pounds|points)")

@@ -614,24 +614,17 @@ _SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’
                             r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
 
 
-# Writing without capitals: chat exports, texts, a young person's own words
-_SENTENCE_START = re.compile(r"[\n.!?]\s*([A-Za-z])")
+# Names in writing without capitals: chat exports, texts, a young person's own words
 _LOWER_WORD = re.compile(r"(?<![\w'’‘@./-])[a-z][a-z'’‘]+(?:-[a-z][a-z'’‘]+)?(?![\w'’‘@/-])")
 # a speaker's name before what they wrote, after the time if a chat export gives one: "[21:14] minh vu: omg"
 _COLON = re.compile(r":[ \t]")
 _SPEAKER = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+|[-–•][ \t]+)?"
                       r"([^\W\d_][\w'’‘-]*(?: [^\W\d_][\w'’‘-]*){0,2})")
+_RELATION_LOWER = re.compile(r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|grandson|granddaughter|boyfriend|"
+                             r"girlfriend|stepson|stepdaughter)\s+([a-z][a-z'’-]{2,})\b")
 _LOWER_BREAK = frozenset("the a an this that these those my your his her their our its no any every some per".split())
 
 
-def _informal(doc: Doc) -> bool:
-    """Whether the text is written mostly without capitals at the start of its sentences."""
-    starts = doc.text[:1] + "".join(_SENTENCE_START.findall(doc.text))
-    lower = sum(1 for c in starts if c.islower())
-    return lower >= 3 and lower >= 0.4 * len(starts)
-
-
-@lru_cache(maxsize=65536)
 def _lower_class(word: str) -> tuple[int, str, int, int, bool, bool]:
     return _classify("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
 
@@ -656,7 +649,13 @@ def _lower_case_names(doc: Doc) -> list[Cand]:
                 for w, (cls, *_r) in zip(name.split(), words, strict=True)):
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
                 out.append(Cand("person_name", m.start(), m.end(), 0.75, "speaker"))
-    if doc.text.isupper() or not _informal(doc):
+    # "my son ousman": a relation, then a name typed in lower case
+    for m in _RELATION_LOWER.finditer(doc.folded):
+        word = text[m.start(1):m.end(1)]
+        cls = _lower_class(word)[0] if word.islower() else T_BREAK
+        if cls == T_STRONG or cls == T_UNKNOWN and not gaz.is_word(name_key(word)):
+            out.append(Cand("person_name", m.start(1), m.end(1), 0.7, "lower case"))
+    if doc.text.isupper() or not doc.informal:
         return out
     taken = Spans((c.start, c.end) for c in out)
     previous: tuple[int, int, bool] | None = None  # the last name word: start, end, whether a first name

@@ -457,3 +457,16 @@ def test_references_and_numbers_in_other_forces_and_systems_formats(text, expect
 def test_offices_and_their_numbers_stay_clean(text):
     """A firm's or an office's letterhead, an Ofsted reference and counts by year are no one's data."""
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("message: hi my son ousman is 16 and he got arrested", {("person_name", "ousman"), ("age_with_detail", "16")}),
+    ("My mother is 69. She has had two falls this year.", {("age_with_detail", "69")}),
+    ("As you are 17, we have also written to your parents.", {("age_with_detail", "17")}),
+    ("Statement of: DARCEY RIMMER\nAge if under 18: 14", {("age_with_detail", "14")}),
+    ("I was born 26 August 1979, national insurance nm770227c. Could someone call me?", {("ni_number", "nm770227c")}),
+    ("ok so tegan moved. also her new address is 49b bispham road la9 1wt. she is at her nans. lol", {("postcode", "la9 1wt")}),
+])
+def test_what_people_write_in_their_own_words(text, expected):
+    """PRIV-NO-SENSITIVE: ages said of a relative, names and numbers typed in lower case."""
+    assert expected <= set(found(text)), found(text)
