@@ -470,3 +470,12 @@ def test_offices_and_their_numbers_stay_clean(text):
 def test_what_people_write_in_their_own_words(text, expected):
     """PRIV-NO-SENSITIVE: ages said of a relative, names and numbers typed in lower case."""
     assert expected <= set(found(text)), found(text)
+
+
+def test_a_school_a_named_persons_form_gives_or_a_day_ends_at():
+    """PRIV-NO-SENSITIVE: "Education: Year 11 at ..." about the person a form names; "home from ... School"."""
+    assert ("school_with_pupil", "Fylde Edge Academy") in found(
+        "Name: Kyle Morgan\nEducation: Year 11 at Fylde Edge Academy; attendance 71% this term.")
+    assert ("school_with_pupil", "Walney Point Primary School") in found(
+        "Mon 22 Sep: Mikey home from Walney Point Primary School at 3.40, quiet.")
+    assert found("Training: we delivered a workshop at Fylde Edge Academy in Year 9 assemblies.") == []
