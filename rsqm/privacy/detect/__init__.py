@@ -78,7 +78,7 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
     return found
 
 
-def resolve(cands: list[Cand]) -> list[Cand]:
+def resolve(cands: list[Cand], text: str) -> list[Cand]:
     """Keep the best of overlapping candidates: higher score, then the more specific category, then longer."""
     cands = [c for c in cands if c.score >= THRESHOLD and c.end > c.start]
     cands.sort(key=lambda c: (-c.score, _PRIORITY.get(c.category, 9), -(c.end - c.start), c.start))
@@ -88,7 +88,18 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     for c in cands:
         i = bisect.bisect_left(starts, c.end)  # spans starting before c ends
         if i and ends[i - 1] > c.start:
-            continue
+            # a long statement that runs into a name ("arrested for damage to Elias's fence") keeps its start
+            j = bisect.bisect_right(starts, c.start)  # the first taken span after c's start
+            if c.category != "special_category" or j >= len(starts) or (j and ends[j - 1] > c.start) \
+                    or starts[j] - c.start < 4:
+                continue
+            end = starts[j]
+            while end > c.start and not text[end - 1].isalnum():
+                end -= 1
+            if end - c.start < 3:
+                continue
+            c = Cand(c.category, c.start, end, c.score, c.why)
+            i = j
         starts.insert(i, c.start)
         ends.insert(i, c.end)
         kept.append(c)
@@ -110,7 +121,7 @@ def detect(text: str, segments: Sequence[Segment] | None = None, *, allow: Allow
     allow = allow or Allow()
     doc = Doc(text, list(segments or []))
     out = []
-    for c in resolve(candidates(doc, allow)):
+    for c in resolve(candidates(doc, allow), text):
         seg = doc.segment(c.start)
         out.append(Finding(
             category=c.category,

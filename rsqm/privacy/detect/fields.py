@@ -193,6 +193,7 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
 
 
 _OFFENCE_LABEL = re.compile(r"\b(?:offence|offences|offence type|index offence|charge|charges|conviction|convictions|"
+                            r"reason for arrest|"
                             r"crime|crime type)\b")
 _INLINE_END = re.compile(r"\t|\n|\s{3,}|\|")
 
@@ -204,6 +205,7 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 _BULLET = re.compile(r"^[\s\-•*>]+|^\d+[.)]\s*")
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’()/.&-]*(?: [A-Za-z'’()/.&-]+){0,4}\s?:)")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def fields(doc: Doc, allow: Allow) -> list[Cand]:
@@ -249,7 +251,8 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
         nxt = _NEXT_LABEL.search(text[vstart:vend])
         if nxt and label_category(text[vstart + nxt.end():vend].split(":", 1)[0]):
             vend = vstart + nxt.start()
-        clause = _CLAUSE_END.search(text[vstart:vend])
+        # the value ends with its clause; a list of conditions or offences goes on past a semicolon
+        clause = (_SENTENCE_END if cat == "special_category" else _CLAUSE_END).search(text[vstart:vend])
         if clause and text[vstart:vstart + clause.start()].strip():
             vend = vstart + clause.start()  # the value ends with its clause
         if not text[vstart:vend].strip() and stop is not None and stop.group() == "\n":

@@ -212,7 +212,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         sexual orientation, sexuality, gender identity, trans status, pregnancy, pregnant, trade union,
         political opinion, political views, additional needs, special needs, sen, send, learning needs, medical,
         medical history, health needs, health conditions we should know about, offence, offences, offence type,
-        index offence, charge, charges, conviction, convictions, previous convictions, crime type
+        index offence, charge, charges, conviction, convictions, previous convictions, crime type, reason for arrest,
+        alleged offence, offence details, health or access needs, access or health needs
     """),
 }
 

@@ -479,3 +479,17 @@ def test_a_school_a_named_persons_form_gives_or_a_day_ends_at():
     assert ("school_with_pupil", "Walney Point Primary School") in found(
         "Mon 22 Sep: Mikey home from Walney Point Primary School at 3.40, quiet.")
     assert found("Training: we delivered a workshop at Fylde Edge Academy in Year 9 assemblies.") == []
+
+
+def test_a_statement_that_runs_into_a_name_keeps_its_start():
+    """PRIV-NO-SENSITIVE: "X was arrested for damage to Elias's fence": the offence and the names are all found."""
+    text = "Odhiambo was arrested for criminal damage to Elias's fence and released."
+    got = found(text)
+    assert ("person_name", "Elias") in got
+    assert any(c == "special_category" and v.startswith("arrested") for c, v in got), got
+
+
+def test_a_list_of_offences_and_the_reason_for_an_arrest():
+    got = found("Name: Kyle Morgan\nOffences: robbery; possession of a bladed article.\nPersonal circumstances")
+    assert ("special_category", "robbery; possession of a bladed article") in got
+    assert "special_category" in cats("Detained: Kyle Morgan\nReason for arrest: suspected theft of a bicycle")
