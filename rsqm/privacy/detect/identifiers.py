@@ -168,6 +168,9 @@ _ADDRESS = re.compile(
 )
 _FLAT_BEFORE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’]+\s+){0,3}"
                           r"(?:(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|Hall|Block)\s*,?\s*)?$")
+_FLAT_IN_BUILDING = re.compile(
+    rf"(?:Flat|Apartment)\s+\d+[A-Za-z]?,\s+(?:[A-Z][\w'’]+\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|"
+    rf"Block|Heights),\s+{_STREET}")
 _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w']))")
 # An address after one of these belongs to an institution (a court, a venue, an office).
 _INSTITUTION_BEFORE = re.compile(
@@ -225,6 +228,13 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
         if allow.allows_address(span) or _institutional(doc, start) or _institution_block(doc, start):
             continue
         out.append(Cand("postal_address", start, start + len(span), 0.85))
+    # "Apartment 30, Mill Race House, Dalton Lane": a flat in a named building on a street without a number
+    if "Flat" in text or "Apartment" in text:
+        taken = [(c.start, c.end) for c in out]
+        for m in _FLAT_IN_BUILDING.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken) and not allow.allows_address(m.group()) \
+                    and not _institutional(doc, m.start()):
+                out.append(Cand("postal_address", m.start(), m.end(), 0.85))
     # "lives on Mill Lane": a street without a number
     for _hit, hit_end in hits_of(doc, "lives"):
         m = _STREET_AFTER.match(text, hit_end)
@@ -367,13 +377,19 @@ def passports(doc: Doc) -> list[Cand]:
 _LICENCE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![\w])")
 
 
+# a Northern Ireland licence is eight digits: found after the words on its line
+_NI_LICENCE = re.compile(r"driving licen[cs]e[^\n\d]{0,40}?(?<![\w/-])(\d{8})(?![\w/-])")
+
+
 def driving_licences(doc: Doc) -> list[Cand]:
-    return [Cand("driving_licence", m.start(), m.end(), 0.95) for m in doc.codes(_LICENCE)]
+    out = [Cand("driving_licence", m.start(), m.end(), 0.95) for m in doc.codes(_LICENCE)]
+    out += [Cand("driving_licence", m.start(1), m.end(1), 0.85) for m in _NI_LICENCE.finditer(doc.folded)]
+    return out
 
 
 _VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
 _VRM_OLD = re.compile(r"[A-Z](?<![\w][A-Z])(?:\d{1,3} ?[A-Z]{3}|[A-Z]{2} ?\d{1,3} ?[A-Z])(?![\w])")
-_VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|vrm|vehicle|car|van|motorbike|moped|scooter|lorry|"
+_VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|vrm|vehicles?|cars?|vans?|motorbike|moped|scooter|lorry|"
                       r"driving|drove|index)\b")
 
 

@@ -194,7 +194,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "nhs_number": _terms("nhs number, nhs no, nhs no., nhs"),
     "ni_number": _terms("ni number, ni no, national insurance number, national insurance no, nino"),
     "passport": _terms("passport, passport number, passport no"),
-    "driving_licence": _terms("driving licence, driving licence number, driving license, licence number, driver number"),
+    "driving_licence": _terms("""
+        driving licence, driving licence number, driving license, licence number, driver number, licence, licence no,
+        licence (as on card)
+    """),
     "vehicle_registration": _terms("""
         vehicle registration, registration, registration number, reg, reg no, vrm, number plate, vehicle
     """),

@@ -493,3 +493,16 @@ def test_a_list_of_offences_and_the_reason_for_an_arrest():
     got = found("Name: Kyle Morgan\nOffences: robbery; possession of a bladed article.\nPersonal circumstances")
     assert ("special_category", "robbery; possession of a bladed article") in got
     assert "special_category" in cats("Detained: Kyle Morgan\nReason for arrest: suspected theft of a bicycle")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NMT-2025-0748\tPerson harmed\tNorthern Ireland driving licence\t85195468\tShred the copy",
+     ("driving_licence", "85195468")),
+    ("5. Vehicles: look out for S660 WYT, an old blue Transit.", ("vehicle_registration", "S660 WYT")),
+    ("He lives with his mum at Apartment 30, Mill Race House, Dalton Lane, Burnley.",
+     ("postal_address", "Apartment 30, Mill Race House, Dalton Lane")),
+])
+def test_licences_plates_and_flats_in_other_forms(text, expected):
+    """PRIV-NO-SENSITIVE: a Northern Ireland licence, an old plate after "vehicles", a flat in a named building."""
+    assert expected in found(text)
+    assert "driving_licence" not in cats("Her driving licence was renewed in 2019 for 10 years.")
