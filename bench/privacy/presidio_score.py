@@ -2,10 +2,10 @@
 
     sh bench/privacy/presidio_setup.sh                              # once: /tmp/presidio-venv
     .venv/bin/python bench/privacy/score.py everything --texts bench/privacy/out/texts
-    /tmp/presidio-venv/bin/python bench/privacy/presidio_score.py [tuning|heldout|fresh|all|everything]
+    /tmp/presidio-venv/bin/python bench/privacy/presidio_score.py [tuning|heldout|fresh|unseen|blind|all|everything]
 
-("all" is tuning and heldout; "everything" adds fresh. score.py's --texts run must have covered the
-parts asked for: run it with "everything" to have all three.)
+("all" is tuning and heldout; "everything" adds fresh, unseen and blind. score.py's --texts run must
+have covered the parts asked for: run it with "everything" to have them all.)
 
 It reads the texts the guard extracted (so both see the same text) and runs:
 - "patterns": Presidio's pattern recognisers on its no-model NLP engine, with its UK recognisers;
@@ -35,8 +35,9 @@ ENTITY_MAP = {
     "UK_VEHICLE_REGISTRATION": "vehicle_registration", "DATE_TIME": "date_of_birth", "LOCATION": "postal_address",
     "NRP": "special_category",
 }
-PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "all": ["tuning", "heldout"],
-         "everything": ["tuning", "heldout", "fresh"]}
+# as in score.py (which this environment cannot import: it holds Presidio, not rsqm)
+PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unseen": ["unseen"], "blind": ["blind"],
+         "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"]}
 
 
 def _allow():

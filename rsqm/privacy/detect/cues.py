@@ -21,6 +21,8 @@ CUES: dict[str, tuple[str, ...]] = {
             "year of birth", "yob"),
     "passport": ("passport",),
     "ni": ("national insurance", "ni", "nino"),
+    "relation": ("son", "daughter", "brother", "sister", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                 "boyfriend", "girlfriend", "stepson", "stepdaughter"),
     "lives": ("lives on", "lives at", "living on", "living at", "resides at", "resides on", "staying at", "staying on",
               "moved to", "address is"),
 }

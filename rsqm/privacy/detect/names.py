@@ -352,11 +352,11 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     cx = _Context(doc, group[0].start, group[-1].end, group[-1])
     if len(names) == 1:
         t = names[0]
-        if _ORG_AFTER.match(doc.text, cx.end) or (
+        if doc.text[cx.end + 1:cx.end + 2].islower() and _ORG_AFTER.match(doc.text, cx.end) or (
                 t.key in _MONTHS and ends(_DAY_NUMBER, doc.text[max(0, cx.start - 6):cx.start])):
             return 0.0  # "Dear Northmoor team", "Mon 20 Jan"
-        if ends(_PO_BOX, doc.folded[max(0, cx.start - 16):cx.start]) or (
-                not t.first and _TO_POSTCODE.match(doc.text, cx.end)):
+        before = doc.folded[max(0, cx.start - 16):cx.start]
+        if "box" in before and ends(_PO_BOX, before) or (not t.first and _TO_POSTCODE.match(doc.text, cx.end)):
             return 0.0  # "PO Box 77, Hutton, Preston PR4 5SB": a place in an address
         initials_before = group[0].cls == T_INITIAL
         if t.cls == T_STRONG:
@@ -620,8 +620,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’‘@./-])[a-z][a-z'’‘]+(?:-[a-z][a-z'�
 _COLON = re.compile(r":[ \t]")
 _SPEAKER = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+|[-–•][ \t]+)?"
                       r"([^\W\d_][\w'’‘-]*(?: [^\W\d_][\w'’‘-]*){0,2})")
-_RELATION_LOWER = re.compile(r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|grandson|granddaughter|boyfriend|"
-                             r"girlfriend|stepson|stepdaughter)\s+([a-z][a-z'’-]{2,})\b")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]{2,})\b")
 _LOWER_BREAK = frozenset("the a an this that these those my your his her their our its no any every some per".split())
 
 
@@ -650,7 +649,10 @@ def _lower_case_names(doc: Doc) -> list[Cand]:
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
                 out.append(Cand("person_name", m.start(), m.end(), 0.75, "speaker"))
     # "my son ousman": a relation, then a name typed in lower case
-    for m in _RELATION_LOWER.finditer(doc.folded):
+    for _hit, hit_end in hits_of(doc, "relation"):
+        m = _NEXT_WORD.match(doc.folded, hit_end)
+        if m is None:
+            continue
         word = text[m.start(1):m.end(1)]
         cls = _lower_class(word)[0] if word.islower() else T_BREAK
         if cls == T_STRONG or cls == T_UNKNOWN and not gaz.is_word(name_key(word)):
