@@ -281,62 +281,54 @@ def _context_before(doc: Doc, pos: int) -> str:
     return doc.before(pos, 40, cross_tab=False)
 
 
+class _once:
+    """A property worked out on first use and kept in the instance (``functools.cached_property``
+    takes a lock on every first use, and this runs for every candidate name)."""
+
+    def __init__(self, fn) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class _Context:
-    """The words around a candidate name, each worked out once and only when a rule asks.
-
-    (Plain attributes rather than ``functools.cached_property``, which takes a lock on every first
-    use: this runs for every candidate name.)
-    """
-
-    __slots__ = ("doc", "start", "end", "last", "_before", "_relation", "_age", "_verb", "_heading", "_initial",
-                 "_determiner")
+    """The words around a candidate name, each worked out once and only when a rule asks."""
 
     def __init__(self, doc: Doc, start: int, end: int, last: Tok) -> None:
         self.doc, self.start, self.end, self.last = doc, start, end, last
-        self._before: str | None = None
-        self._relation = self._age = self._verb = self._heading = self._initial = self._determiner = None
 
-    @property
+    @_once
     def before(self) -> str:
-        if self._before is None:
-            self._before = self.doc.before(self.start, 40, cross_tab=False)
-        return self._before
+        return self.doc.before(self.start, 40, cross_tab=False)
 
-    @property
+    @_once
     def relation(self) -> bool:
-        if self._relation is None:
-            self._relation = ends(_RELATION, self.before) is not None
-        return self._relation
+        return ends(_RELATION, self.before) is not None
 
-    @property
+    @_once
     def age(self) -> bool:
-        if self._age is None:
-            self._age = _age_after(self.doc, self.end) is not None
-        return self._age
+        return _age_after(self.doc, self.end) is not None
 
-    @property
+    @_once
     def verb(self) -> bool:
-        if self._verb is None:
-            self._verb = self.last.possessive or bool(_PERSON_VERB.match(self.doc.after(self.end, 60)))
-        return self._verb
+        return self.last.possessive or bool(_PERSON_VERB.match(self.doc.after(self.end, 60)))
 
-    @property
+    @_once
     def heading(self) -> bool:
-        if self._heading is None:
-            self._heading = self.doc.is_heading_line(self.start)
-        return self._heading
+        return self.doc.is_heading_line(self.start)
 
-    @property
+    @_once
     def initial(self) -> bool:
-        if self._initial is None:
-            self._initial = self.doc.sentence_initial(self.start)
-        return self._initial
+        return self.doc.sentence_initial(self.start)
 
-    @property
+    @_once
     def determiner(self) -> bool:
-        if self._determiner is None:
-            self._determiner = ends(_DETERMINER, self.before) is not None
-        return self._determiner
+        return ends(_DETERMINER, self.before) is not None
 
     @property
     def context(self) -> bool:
