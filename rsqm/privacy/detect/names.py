@@ -46,7 +46,8 @@ _NOT_NAMES = frozenset("""
 mum mummy mam mom dad daddy nan nanna gran granny grandad grandpa grandma nanny auntie aunty uncle sis bro
 i'm i’m i've i’ve i'll i’ll i'd i’d ta
 dari farsi pashto tigrinya amharic sorani kurmanji sylheti urdu punjabi gujarati bengali tamil hindi arabic romani
-lingala twi yoruba igbo hausa swahili ndebele
+lingala twi yoruba igbo hausa swahili ndebele darija
+facilitator co-facilitator mediator co-mediator assessor practitioner caseworker coordinator co-ordinator trustee
 """.split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""
@@ -489,6 +490,11 @@ def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
     return m
 
 
+def _lowercase_before(doc: Doc, start: int) -> bool:
+    word = _word_before(doc, start)
+    return bool(word) and word[0].islower()
+
+
 def _word_before(doc: Doc, start: int) -> str | None:
     """The word before ``start``, spaces between."""
     m = ends(_WORD_BEFORE, doc.text[max(0, start - 30):start])
@@ -536,7 +542,7 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
     capitals: list[int] = []
     text = doc.text
     for run, institution in _runs(doc, capitals):
-        if institution or _act_follows(doc, run[-1].end):
+        if institution or _act_follows(doc, run[0].start, run[-1].end):
             institution_keys.update(t.key for t in run if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
             continue
         first = run[0].start
@@ -688,10 +694,18 @@ def _surname_first(doc: Doc, capitals: list[int]) -> list[Cand]:
 
 
 _ACT = re.compile(r"\s+(?:Act|Order|Regulations|Rules)\b")
+_NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*(Foundation|Trust|Fund|Charity|Society|Association|Institute|Academy|Ltd|Limited|"
+                             r"LLP|CIC)(?=[;,.)]|[ \t]*\n|[ \t]+(?:of|for)\b)")
 
 
-def _act_follows(doc: Doc, end: int) -> bool:
+def _act_follows(doc: Doc, start: int, end: int) -> bool:
+    """An Act or an order follows, or, in wrapped prose, the institution's word on the next line
+    ("... the Agnes Whitlock\nFoundation")."""
     after = doc.text[end:end + 20]
+    if after[:1] == "\n" or after[:2] in (" \n", "\t\n"):
+        if not _lowercase_before(doc, start):
+            return False
+        return bool(_NEXT_LINE_WORD.match(doc.text, end))
     return after[:1].isspace() and after.lstrip()[:1] in ("A", "O", "R") and bool(_ACT.match(doc.text, end, end + 20))
 
 

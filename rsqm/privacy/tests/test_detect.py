@@ -506,3 +506,14 @@ def test_licences_plates_and_flats_in_other_forms(text, expected):
     """PRIV-NO-SENSITIVE: a Northern Ireland licence, an old plate after "vehicles", a flat in a named building."""
     assert expected in found(text)
     assert "driving_licence" not in cats("Her driving licence was renewed in 2019 for 10 years.")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Grants from the Harold Chadwick Trust; the Agnes Whitlock\nFoundation; the Office of the Commissioner.", []),
+    ("Skerton Community Centre. Facilitator Priya Nair; co-facilitator Gareth Hughes.", ["Priya Nair", "Gareth Hughes"]),
+    ("Language: Moroccan Arabic (Darija); some French.", []),
+    ("We spoke to Kyle Morgan\nPolice attended later.", ["Kyle Morgan"]),
+])
+def test_roles_languages_and_a_funder_wrapped_onto_the_next_line(text, names):
+    """A job title before a name is not part of it; a funder's name wrapped before "Foundation" is no one."""
+    assert [v for c, v in found(text) if c == "person_name"] == names
