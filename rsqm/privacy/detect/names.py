@@ -60,7 +60,8 @@ stadium bank station airport club centres forum alliance commission committee pa
 city town village district region north south east west northern southern eastern western upper lower st saint hmp
 hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
 restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
-room rooms hub homes housing suite pavilion lounge studio annexe co-op coop
+room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rules principles guidelines convention
+declaration memorial lecture
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
@@ -339,12 +340,19 @@ class _Context:
 def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     if has_title:
         return 0.95
+    last = group[-1]
+    if last.cls in (T_WEAK, T_COMMON) and _PEOPLE_AFTER.match(doc.text, last.end):
+        return 0.0  # "Will Young people be asked?", "Young People's Forum"
     names = [t for t in group if t.cls != T_INITIAL]
     if not names or len(names) > 4:
         return 0.0
     cx = _Context(doc, group[0].start, group[-1].end, group[-1])
     if len(names) == 1:
         t = names[0]
+        cited = (not t.first or t.cls == T_UNKNOWN or doc.text[cx.start - 1:cx.start] == "(")
+        if cited and doc.text[cx.end:cx.end + 4].lstrip(" ,")[:1] in ("(", "a", "&", "e", "1", "2") and _CITATION_AFTER.match(
+                doc.text, cx.end):
+            return 0.0  # an author cited by surname in a policy or a training note: "Zehr (2002)", "(Marshall, 1999)"
         if doc.text[cx.end + 1:cx.end + 2].islower() and _ORG_AFTER.match(doc.text, cx.end) or (
                 t.key in _MONTHS and ends(_DAY_NUMBER, doc.text[max(0, cx.start - 6):cx.start])):
             return 0.0  # "Dear Northmoor team", "Mon 20 Jan"
@@ -437,6 +445,10 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 # A word that names a team or a service, not a person, when one of these follows it
 _ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
                         r"centre|group)\b")
+_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:people|person|persons|offenders?|adults?)\b")
+# A published author cited: "Zehr (2002)", "Braithwaite (1989, p. 4)", "Zehr and Mika (1998)"
+_CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,?\s*\(?(?:19|20)\d\d[a-z]?"
+                             r"(?:[,:;][^)\n]{0,20})?\)")
 # An address goes on after a PO box, or on to a postcode; the first is written reversed
 _PO_BOX = re.compile(r"[ \t]*,\d{1,5}[ \t]+xob(?!\w)")
 _TO_POSTCODE = re.compile(r"(?:,[ ]*[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?){0,2},?[ ]+[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?!\w)")

@@ -517,3 +517,16 @@ def test_licences_plates_and_flats_in_other_forms(text, expected):
 def test_roles_languages_and_a_funder_wrapped_onto_the_next_line(text, names):
     """A job title before a name is not part of it; a funder's name wrapped before "Foundation" is no one."""
     assert [v for c, v in found(text) if c == "person_name"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Restorative practice draws on Zehr (2002) and Braithwaite (1989, p. 4).", []),
+    ("Crime harms relationships (Marshall, 1999).", []),
+    ("The Nelson Mandela Rules set minimum standards for prisoners.", []),
+    ("Will Young people be asked to attend? Yes, with a parent or carer.", []),
+    ("Children: Kyle (2009) and Amy (2012).", ["Kyle", "Amy"]),
+])
+def test_authors_cited_rules_named_after_people_and_young_people(text, names):
+    """A surname cited with its year, rules named after someone, "young people": no one to find; children with
+    the years they were born still are."""
+    assert [v for c, v in found(text) if c == "person_name"] == names
