@@ -48,6 +48,7 @@ i'm i’m i've i’ve i'll i’ll i'd i’d ta
 dari farsi pashto tigrinya amharic sorani kurmanji sylheti urdu punjabi gujarati bengali tamil hindi arabic romani
 lingala twi yoruba igbo hausa swahili ndebele darija
 facilitator co-facilitator mediator co-mediator assessor practitioner caseworker coordinator co-ordinator trustee
+chancellor mayor lieutenant sheriff provost commissioner
 """.split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""
@@ -60,7 +61,7 @@ stadium bank station airport club centres forum alliance commission committee pa
 city town village district region north south east west northern southern eastern western upper lower st saint hmp
 hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
 restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
-room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rules principles guidelines convention
+room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rules principles guidelines convention cottage
 declaration memorial lecture
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
@@ -502,6 +503,15 @@ def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
     return m
 
 
+_NEXT_WORD_CAPITAL = re.compile(r"['’]s?[ \u00a0]+([A-Z][a-z]+)")
+
+
+def _institution_after(doc: Doc, end: int) -> bool:
+    """ "King's College", "St Mary's Church": a possessive that names an institution."""
+    m = _NEXT_WORD_CAPITAL.match(doc.text, end)
+    return bool(m and m.group(1).lower() in INSTITUTION)
+
+
 def _lowercase_before(doc: Doc, start: int) -> bool:
     word = _word_before(doc, start)
     return bool(word) and word[0].islower()
@@ -554,7 +564,9 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
     capitals: list[int] = []
     text = doc.text
     for run, institution in _runs(doc, capitals):
-        if institution or _act_follows(doc, run[0].start, run[-1].end):
+        if institution or _act_follows(doc, run[0].start, run[-1].end) or (
+                run[-1].possessive and run[-1].cls in (T_WEAK, T_COMMON) and run[0].cls != T_TITLE
+                and _institution_after(doc, run[-1].end)):
             institution_keys.update(t.key for t in run if t.cls in (T_STRONG, T_WEAK, T_UNKNOWN))
             continue
         first = run[0].start

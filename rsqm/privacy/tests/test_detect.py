@@ -530,3 +530,15 @@ def test_authors_cited_rules_named_after_people_and_young_people(text, names):
     """A surname cited with its year, rules named after someone, "young people": no one to find; children with
     the years they were born still are."""
     assert [v for c, v in found(text) if c == "person_name"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Lord Chancellor approved the Victims Code in 2020.", []),
+    ("Rose Cottage Children's Home and Hope House took part.", []),
+    ("Jesus College, Oxford and King's College London ran the evaluation.", []),
+    ("Kyle's School report was good.", ["Kyle"]),
+    ("Mrs Kowalska's Hall booking is on Friday.", ["Mrs Kowalska"]),
+])
+def test_offices_homes_and_colleges_named_like_people(text, names):
+    """An office after a title, a home named for a flower, a college named for a king: no one."""
+    assert [v for c, v in found(text) if c == "person_name"] == names
