@@ -187,7 +187,10 @@ _ROOM_BEFORE = re.compile(r"\b(?:Room|Suite|Unit|Floor)\s+\w{1,4},?\s+$")
 
 
 def _institutional(doc: Doc, start: int) -> bool:
-    return bool(_INSTITUTION_BEFORE.search(doc.before(start, 80)))
+    """An institution named just before ("the Town Hall, 1 Market Street") and no word of a home between."""
+    before = doc.before(start, 80)
+    found = list(_INSTITUTION_BEFORE.finditer(before))
+    return bool(found) and not _RESIDENCE.search(before, found[-1].end())
 
 
 # An address block that says it is someone's home, whatever building it is in

@@ -136,7 +136,11 @@ serving a prison sentence, serving an indeterminate sentence, on licence, recall
 admitted taking, admitted stealing, admitted the theft, admitted the assault, admitted causing, harassment warning,
 community protection warning, community resolution, out of court resolution, outcome 22, cbo, criminal behaviour order,
 asbo, injunction, restraining order, non-molestation order, guilty plea, pleaded not guilty, sent down, got sent down,
-arrested on suspicion, index offence, released on licence, admitted the criminal damage, admitted the burglary,
+arrested on suspicion, index offence, life sentence, serving life, serving one year, serving two years,
+serving three years, serving four years, serving five years, serving six years, serving seven years,
+serving eight years, serving nine years, serving ten years, serving eleven years, serving twelve years,
+serving fifteen years, serving twenty years, serving six months, serving nine months, serving 12 months,
+serving 18 months, released on licence, admitted the criminal damage, admitted the burglary,
 admitted the robbery, admitted throwing, admitted damaging, admitted hitting, admitted punching
 """)
 

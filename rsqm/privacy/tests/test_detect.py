@@ -542,3 +542,12 @@ def test_authors_cited_rules_named_after_people_and_young_people(text, names):
 def test_offices_homes_and_colleges_named_like_people(text, names):
     """An office after a title, a home named for a flower, a college named for a king: no one."""
     assert [v for c, v in found(text) if c == "person_name"] == names
+
+
+def test_a_home_after_a_school_in_one_sentence_and_a_sentence_being_served():
+    """PRIV-NO-SENSITIVE: "attends X Academy and lives at 22 Elm Road": the home is hers, not the school's."""
+    got = found("Olivia (14) attends Park View Academy and lives with her nan at 22 Elm Road, Hull HU5 3AB.")
+    assert ("postal_address", "22 Elm Road, Hull") in got
+    assert found("The conference was at the Town Hall, 1 Market Street, Leeds.") == []
+    assert any(c == "special_category" and v.startswith("serving four years")
+               for c, v in found("Kayleigh's brother is in HMP Hull serving four years for robbery."))
