@@ -551,3 +551,9 @@ def test_a_home_after_a_school_in_one_sentence_and_a_sentence_being_served():
     assert found("The conference was at the Town Hall, 1 Market Street, Leeds.") == []
     assert any(c == "special_category" and v.startswith("serving four years")
                for c, v in found("Kayleigh's brother is in HMP Hull serving four years for robbery."))
+
+
+def test_a_form_label_that_is_also_a_first_name():
+    """ "Reg:" labels a registration; "Name: Reg Varney" is a person."""
+    assert found("Reg: AB12 CDE") == [("vehicle_registration", "AB12 CDE")]
+    assert ("person_name", "Reg Varney") in found("Name: Reg Varney")
