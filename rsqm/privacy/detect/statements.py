@@ -92,6 +92,17 @@ def _in_named_row(doc: Doc, start: int, names: Spans) -> bool:
     return names.any_overlap(ls, le)
 
 
+def _subjectless(doc: Doc, s: int, e: int, start: int, names: Spans) -> bool:
+    """A note's sentence with no subject, straight after one that names someone: "Trystan Harries, 13, from
+    Heysham. Type 1 diabetic and needs insulin." The term is among its first three words."""
+    if len(doc.text[s:start].split()) > 2 or s < 2 or not doc.text[max(0, s - 3):s].rstrip(" ").endswith("."):
+        return False
+    ps, pe = doc.sentence(len(doc.text[:s].rstrip(" ")) - 1)
+    if doc.text[pe:s].count("\n") > 1:
+        return False  # a paragraph apart
+    return names.any_overlap(ps, s) and not _GENERIC.search(doc.folded, ps, e)
+
+
 def _answer_start(doc: Doc, start: int) -> bool:
     """Whether ``start`` begins the value of a table cell, a form field or a form line."""
     seg = doc.segment(start)
@@ -136,7 +147,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
             continue  # "Send the draft", not SEND
         if kind == STRONG:
             if _about_someone(doc, s, e, names, you=names_someone) or (
-                    names_someone and _form_answer(doc, start) and not _GENERIC.search(folded, s, e)):
+                    names_someone and _form_answer(doc, start) and not _GENERIC.search(folded, s, e)) or (
+                    _subjectless(doc, s, e, start, names)):
                 out.append(Cand("special_category", start, end, 0.8))
         elif kind == WEAK:
             before = folded[max(s, start - 40):start]
@@ -148,7 +160,7 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
         elif kind == OFFENCE:
             # in a document that names someone, "the applicant" and "the young person" are identifiable too
             if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False) or (
-                    names_someone and _SUBJECT.search(doc.folded, s, e)):
+                    names_someone and _SUBJECT.search(doc.folded, s, e)) or _subjectless(doc, s, e, start, names):
                 out.append(Cand("special_category", start, _offence_end(doc, end, e), 0.75))
         elif kind == OFFENCE_VERB:
             if _PASSIVE.search(folded[max(s, start - 12):start]):

@@ -557,3 +557,10 @@ def test_a_form_label_that_is_also_a_first_name():
     """ "Reg:" labels a registration; "Name: Reg Varney" is a person."""
     assert found("Reg: AB12 CDE") == [("vehicle_registration", "AB12 CDE")]
     assert ("person_name", "Reg Varney") in found("Name: Reg Varney")
+
+
+def test_a_note_without_a_subject_after_one_that_names_someone():
+    """PRIV-NO-SENSITIVE: "Trystan Harries, 13, from Heysham. Type 1 diabetic ...": the note is about him."""
+    got = found("Missing from home: Trystan Harries, 13yo, from Heysham. Type 1 diabetic and needs insulin.")
+    assert ("special_category", "diabetic") in got
+    assert "special_category" not in cats("Thanks to Kyle Morgan for chairing. Convicted people often face barriers.")
