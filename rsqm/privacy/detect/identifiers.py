@@ -170,7 +170,9 @@ _FLAT_BEFORE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]
                           r"(?:(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|Hall|Block)\s*,?\s*)?$")
 _FLAT_IN_BUILDING = re.compile(
     rf"(?:Flat|Apartment)\s+\d+[A-Za-z]?,\s+(?:[A-Z][\w'’]+\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|"
-    rf"Block|Heights),\s+{_STREET}")
+    rf"Block|Heights),\s+{_STREET}"
+    rf"|(?<![\w'’-])(?:[A-Z][\w'’]+\s+){{1,3}}(?:Barn|Cottage|Farm|Farmhouse|Bungalow),\s+{_STREET}")
+_HOME_WORD = re.compile(r"(?:Barn|Cottage|Farm|Farmhouse|Bungalow),")
 _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w']))")
 # An address after one of these belongs to an institution (a court, a venue, an office).
 _INSTITUTION_BEFORE = re.compile(
@@ -232,7 +234,8 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         out.append(Cand("postal_address", start, start + len(span), 0.85))
     # "Apartment 30, Mill Race House, Dalton Lane": a flat in a named building on a street without a number
-    if "Flat" in text or "Apartment" in text:
+    # ... and a house with a name instead of a number: "Low Birk Barn, Coniston Avenue"
+    if "Flat" in text or "Apartment" in text or _HOME_WORD.search(text):
         taken = [(c.start, c.end) for c in out]
         for m in _FLAT_IN_BUILDING.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken) and not allow.allows_address(m.group()) \

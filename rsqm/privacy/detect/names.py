@@ -63,7 +63,7 @@ city town village district region north south east west northern southern easter
 hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
 restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
 room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rules principles guidelines convention cottage
-declaration memorial lecture
+declaration memorial lecture barn barns
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest

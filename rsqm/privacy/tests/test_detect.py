@@ -564,3 +564,14 @@ def test_a_note_without_a_subject_after_one_that_names_someone():
     got = found("Missing from home: Trystan Harries, 13yo, from Heysham. Type 1 diabetic and needs insulin.")
     assert ("special_category", "diabetic") in got
     assert "special_category" not in cats("Thanks to Kyle Morgan for chairing. Convicted people often face barriers.")
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Tom Pike (23), Low Birk Barn, Coniston Avenue, Morecambe.", "Low Birk Barn, Coniston Avenue"),
+    ("She lives at Rose Cottage, Mill Lane, Settle.", "Rose Cottage, Mill Lane"),
+])
+def test_a_house_with_a_name_instead_of_a_number(text, address):
+    """PRIV-NO-SENSITIVE: a named house on a street is someone's address, and its name is no one's name."""
+    got = found(text)
+    assert ("postal_address", address) in got
+    assert not any(c == "person_name" and "Barn" in v or "Cottage" in v for c, v in got if c == "person_name")
