@@ -6,3 +6,4 @@ STAFF = ["Sarah Thompson", "Daniel Okoro", "Priya Nair", "Gareth Hughes", "Joann
 DOMAINS = ["northmoor-mediation.org.uk"]
 ORG_ADDRESS = "Unit 4, Tanner Row, York YO1 6JB"
 ORG_PHONE = "01904 496000"
+ORGANISATIONS = ["Northmoor Mediation Trust"]

@@ -46,9 +46,10 @@ def _allow():
     base = importlib.util.module_from_spec(spec)
     sys.modules["guard_base"] = base
     spec.loader.exec_module(base)
-    from org import DOMAINS, ORG_ADDRESS, ORG_PHONE, STAFF
+    from org import DOMAINS, ORG_ADDRESS, ORG_PHONE, ORGANISATIONS, STAFF
 
-    return base.Allow(names=STAFF, email_domains=DOMAINS, addresses=[ORG_ADDRESS], phones=[ORG_PHONE])
+    return base.Allow(names=STAFF, email_domains=DOMAINS, addresses=[ORG_ADDRESS], phones=[ORG_PHONE],
+                      organisations=ORGANISATIONS)
 
 
 def engines():

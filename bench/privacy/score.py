@@ -36,9 +36,9 @@ PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unse
 
 
 def allow() -> Allow:
-    from org import DOMAINS, ORG_ADDRESS, ORG_PHONE, STAFF
+    from org import DOMAINS, ORG_ADDRESS, ORG_PHONE, ORGANISATIONS, STAFF
 
-    return Allow(names=STAFF, email_domains=DOMAINS, addresses=[ORG_ADDRESS], phones=[ORG_PHONE])
+    return Allow(names=STAFF, email_domains=DOMAINS, addresses=[ORG_ADDRESS], phones=[ORG_PHONE], organisations=ORGANISATIONS)
 
 
 def load(part: str) -> list[tuple[Path, dict]]:

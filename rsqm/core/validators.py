@@ -65,7 +65,8 @@ def _allow_class():
 
 def allow_for_organisation(organisation) -> Any:
     """The allow-list of one organisation (PRIV-STAFF-DATA): the names of its users and its main
-    contact, the domains of its email addresses, its address and its phone numbers."""
+    contact, the domains of its email addresses, its address and its phone numbers, and its own
+    name and its services' names."""
     from rsqm.organisations.models import OrganisationMembership
 
     users = [m.user for m in OrganisationMembership.objects.filter(organisation=organisation).select_related("user")]
@@ -80,6 +81,8 @@ def allow_for_organisation(organisation) -> Any:
         email_domains=tuple(sorted({e.rsplit("@", 1)[-1].lower() for e in emails if e and "@" in e})),
         addresses=tuple(a for a in (address, organisation.address_line_1, organisation.postcode) if a),
         phones=tuple(p for p in phones if p),
+        organisations=tuple(n for n in [organisation.legal_name, *organisation.services.values_list("listed_name", flat=True)]
+                            if n),
     )
 
 
@@ -98,6 +101,7 @@ def allow_for_user(user) -> Any:
         email_domains=tuple(d for a in parts for d in a.email_domains),
         addresses=tuple(x for a in parts for x in a.addresses),
         phones=tuple(p for a in parts for p in a.phones),
+        organisations=tuple(n for a in parts for n in a.organisations),
     )
 
 

@@ -173,6 +173,13 @@ def _digits(text: str) -> str:
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord rev revd master".split())
 
 
+# Words that say what an organisation is, after its own name ("Northmoor Mediation Trust")
+_ORGANISATION_WORDS = frozenset("""
+mediation restorative justice trust service services cic ltd limited charity foundation partnership project team centre
+council youth community support network group association society the and of for
+""".split())
+
+
 @dataclass(frozen=True)
 class Allow:
     """The organisation's own data, which is not a finding (PRIV-STAFF-DATA).
@@ -180,15 +187,19 @@ class Allow:
     ``names``: staff and contacts; an allowed name also clears its first name or surname alone or
     after a title, ignoring case and accents. ``email_domains``: the organisation's domains (and
     their subdomains). ``addresses`` and ``phones``: its own postal addresses and phone numbers.
+    ``organisations``: its own name and its services' names; each clears itself and its name
+    without the words that say what it is ("Northmoor" of "Northmoor Mediation Trust"), never a
+    first name alone (the "Hannah Walsh Trust" does not clear "Hannah").
     """
 
     names: tuple[str, ...] = ()
     email_domains: tuple[str, ...] = ()
     addresses: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for attr in ("names", "email_domains", "addresses", "phones"):
+        for attr in ("names", "email_domains", "addresses", "phones", "organisations"):
             value = getattr(self, attr)
             if isinstance(value, str):
                 value = (value,)
@@ -210,6 +221,17 @@ class Allow:
                 parts.add(words[-1])
                 if len(words) > 2:
                     full.add((words[0], words[-1]))
+        for name in self.organisations:
+            words = tuple(_norm_words(name))
+            if words:
+                full.add(words)
+                short = []
+                for w in words:
+                    if w in _ORGANISATION_WORDS:
+                        break
+                    short.append(w)
+                if short and len(short) < len(words):
+                    full.add(tuple(short))
         return frozenset(full), frozenset(parts)
 
     @cached_property
@@ -217,7 +239,7 @@ class Allow:
         return {}
 
     def allows_name(self, text: str) -> bool:
-        if not self.names:
+        if not self.names and not self.organisations:
             return False
         cache = self._name_cache
         hit = cache.get(text)
@@ -267,7 +289,7 @@ class Allow:
 
     @classmethod
     def from_files(cls, *, names: str | None = None, domains: str | None = None, addresses: str | None = None,
-                   phones: str | None = None) -> Allow:
+                   phones: str | None = None, organisations: str | None = None) -> Allow:
         """Read one entry per line from each file given (blank lines and # comments skipped)."""
 
         def read(path: str | None) -> tuple[str, ...]:
@@ -276,7 +298,8 @@ class Allow:
             with open(path, encoding="utf-8-sig") as fh:
                 return tuple(line.strip() for line in fh if line.strip() and not line.lstrip().startswith("#"))
 
-        return cls(names=read(names), email_domains=read(domains), addresses=read(addresses), phones=read(phones))
+        return cls(names=read(names), email_domains=read(domains), addresses=read(addresses), phones=read(phones),
+                   organisations=read(organisations))
 
 
 MB = 1024 * 1024

@@ -36,11 +36,13 @@ def _allow_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--allow-domains", metavar="FILE", help="the organisation's email domains, one a line")
     parser.add_argument("--allow-addresses", metavar="FILE", help="the organisation's own postal addresses, one a line")
     parser.add_argument("--allow-phones", metavar="FILE", help="the organisation's own phone numbers, one a line")
+    parser.add_argument("--allow-organisations", metavar="FILE",
+                        help="the organisation's own name and its services' names, one a line")
 
 
 def _allow(args: argparse.Namespace) -> Allow:
     return Allow.from_files(names=args.allow_names, domains=args.allow_domains, addresses=args.allow_addresses,
-                            phones=args.allow_phones)
+                            phones=args.allow_phones, organisations=args.allow_organisations)
 
 
 def _files(paths: Sequence[str]) -> Iterator[str]:

@@ -119,3 +119,11 @@ def test_the_validator_on_its_own(cast):
     NoSensitiveData(allow_for_organisation(cast.org_a))("Ada Alpha prepares each participant.")
     NoSensitiveData(lambda: allow_for_user(cast["org_a_contributor"]))("Ada Alpha prepares each participant.")
     assert "PRIV-NO-RECORD" in NoSensitiveData.__doc__
+
+
+def test_priv_staff_data_the_organisations_own_name_is_allowed(cast):
+    """PRIV-STAFF-DATA: the organisation's name (and its name without "Mediation Trust") is not personal data."""
+    allow = allow_for_organisation(cast.org_a)
+    assert "Alpha Mediation Trust" in allow.organisations
+    assert allow.allows_name("Alpha") and allow.allows_name("Alpha Mediation Trust")
+    NoSensitiveData(allow)("Alpha's schools team ran the circle with Ada Alpha.")

@@ -575,3 +575,11 @@ def test_a_house_with_a_name_instead_of_a_number(text, address):
     got = found(text)
     assert ("postal_address", address) in got
     assert [v for c, v in got if c == "person_name"] == [v for c, v in got if c == "person_name" and v == "Tom Pike"]
+
+
+def test_the_organisations_own_name_is_allowed_but_not_a_first_name_in_it():
+    """PRIV-STAFF-DATA: "Northmoor's schools team" is the organisation; "Hannah" is not cleared by the "Hannah Walsh Trust"."""
+    allow = Allow(organisations=["Northmoor Mediation Trust", "Hannah Walsh Trust"])
+    assert found("Follow-up with Northmoor's schools team.", allow) == []
+    assert found("Funded by the Hannah Walsh Trust.", allow) == []
+    assert ("person_name", "Hannah") in found("Then Hannah said she was sorry.", allow)
