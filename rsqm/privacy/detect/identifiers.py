@@ -446,6 +446,7 @@ _POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/
                          r"|(?:[a-z]{1,5}-){0,2}[a-z]{0,5}[\s/-]?\d[\w/\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
 
 
+_A_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d")
 _LOG_DATE = re.compile(r"\s(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 # an Ofsted or DfE unique reference number is an institution's, not a police reference
 _NOT_POLICE_URN = re.compile(r"(?:ofsted|dfe|school|establishment|ukprn|provider)\W*$")
@@ -465,6 +466,8 @@ def police_references(doc: Doc) -> list[Cand]:
         if m is None:
             continue
         ref = m.group().strip()
+        if _A_DATE.fullmatch(ref):
+            continue  # "contact log 09/09/2025": a date, not a reference
         digits = sum(c.isdigit() for c in ref)
         if digits < 3:
             continue

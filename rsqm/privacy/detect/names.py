@@ -647,6 +647,8 @@ _COLON = re.compile(r":[ \t]")
 _SPEAKER = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+|[-–•][ \t]+)?"
                       r"([^\W\d_][\w'’‘-]*(?: [^\W\d_][\w'’‘-]*){0,2})")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]{2,})\b")
+# Words of text-speak that name lists hold too ("Cos", "Tho")
+_TEXT_SPEAK = frozenset("cos coz cuz tho innit bruv lol omg wanna gonna gotta dunno ya ye yeh nah mate".split())
 _LOWER_BREAK = frozenset("the a an this that these those my your his her their our its no any every some per".split())
 
 
@@ -689,7 +691,7 @@ def _lower_case_names(doc: Doc) -> list[Cand]:
     previous: tuple[int, int, bool] | None = None  # the last name word: start, end, whether a first name
     for m in _LOWER_WORD.finditer(text):
         cls, _key, first, surname, _inst, _poss = _lower_class(m.group())
-        if cls != T_STRONG or taken and taken.any_overlap(m.start(), m.end()):
+        if cls != T_STRONG or m.group() in _TEXT_SPEAK or taken and taken.any_overlap(m.start(), m.end()):
             previous = None
             continue
         before = _word_before(doc, m.start())

@@ -62,6 +62,7 @@ _WEAK_CUE = re.compile(r"(?:diagnosed with|diagnosis of|suffers? from|suffering 
                        r"registered\s+|strong\s+|deep\s+|christian\s+|muslim\s+)?$")
 # Terms that are ordinary words unless written in capitals
 _CAPITALS_ONLY = frozenset({"sen", "send", "asd", "ms"})
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno)\s+(?:[a-z]+\s+){0,2}$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get|gets|is|are)\s+$")
 
 
@@ -157,6 +158,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
             elif _answer_start(doc, start) and (
                     _about_someone(doc, s, e, names, named_only=True) or (names_someone and _form_answer(doc, start))):
                 out.append(Cand("special_category", start, end, 0.7))  # "Needs: anxiety", a cell "Low mood"
+        elif kind in (OFFENCE, OFFENCE_VERB) and _NEGATED.search(folded, max(s, start - 20), start):
+            continue  # "Silvester was not arrested", "I didn't want him prosecuted"
         elif kind == OFFENCE:
             # in a document that names someone, "the applicant" and "the young person" are identifiable too
             if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False) or (

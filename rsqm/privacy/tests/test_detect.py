@@ -583,3 +583,19 @@ def test_the_organisations_own_name_is_allowed_but_not_a_first_name_in_it():
     assert found("Follow-up with Northmoor's schools team.", allow) == []
     assert found("Funded by the Hannah Walsh Trust.", allow) == []
     assert ("person_name", "Hannah") in found("Then Hannah said she was sorry.", allow)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("The police attended; Silvester was not arrested.", None),
+    ('Keith said: "I didn\'t want him prosecuted."', None),
+    ("Kyle was never convicted of anything, but Amy was convicted of theft.", "convicted of theft"),
+    ("Not long after, Kyle was arrested for theft.", "arrested for theft"),
+])
+def test_an_offence_that_did_not_happen_is_no_statement(text, statement):
+    """PRIV-NO-SENSITIVE: a named person's offence is a finding; "was not arrested" says none."""
+    got = [v for c, v in found(text) if c == "special_category"]
+    assert got == ([statement] if statement else [])
+
+
+def test_a_date_in_a_log_is_not_a_police_reference():
+    assert found("Harmed person contact log\t09/09/2025\tnotes") == []
