@@ -159,6 +159,13 @@ class FileResult:
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+def _is_first_name(word: str) -> bool:
+    """Whether the gazetteer knows a (folded) word as someone's first name."""
+    from .detect.gazetteer import first_level, gazetteer  # the detector's lists, loaded on first use
+
+    return first_level(gazetteer().get(word)) > 0
+
+
 def _norm_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _NON_WORD.split(fold(text)) if w)
 
@@ -223,6 +230,8 @@ class Allow:
                     full.add((words[0], words[-1]))
         for name in self.organisations:
             words = tuple(_norm_words(name))
+            if words and words[0] == "the":
+                words = words[1:]
             if words:
                 full.add(words)
                 short = []
@@ -230,7 +239,7 @@ class Allow:
                     if w in _ORGANISATION_WORDS:
                         break
                     short.append(w)
-                if short and len(short) < len(words):
+                if short and len(short) < len(words) and (len(short) > 1 or not _is_first_name(short[0])):
                     full.add(tuple(short))
         return frozenset(full), frozenset(parts)
 

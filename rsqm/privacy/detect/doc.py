@@ -11,7 +11,7 @@ from ..base import Segment, fold
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?]\s*$|[,;]")
 _NUMBERED = re.compile(r"(?:^|\n)\s*\d{1,3}[.)]\s*$")
-_SENTENCE_START = re.compile(r"[\n.!?]\s*([A-Za-z])")
+_SENTENCE_START = re.compile(r"(?:\n|[.!?]\s)\s*([A-Za-z])")
 # Where a code of capitals and digits may start: a capital after no letter or digit, with a digit in
 # its first six characters. Every such pattern (NI numbers, postcodes, driving licences, vehicle
 # registrations, prison numbers) starts at one of these places, so each is tried only there.

@@ -47,8 +47,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_")
 @lru_cache(maxsize=8192)
 def _label_key(text: str) -> str:
     """A label as the word lists hold it: words apart, lower case, no marks, single spaces."""
-    if "_" in text or not (text.islower() or text.isupper()):
-        text = _CAMEL.sub(" ", text)
+    if "_" in text or " " not in text and len(text) > 4 and not (text.islower() or text.isupper()):
+        text = _CAMEL.sub(" ", text)  # ("DoB", "YoB" and "eMail" stay whole)
     return _SPACES.sub(" ", _LABEL_MARKS.sub("", text.lower())).strip(" .-–")
 
 
@@ -81,11 +81,12 @@ def label_category(label: str) -> str | None:
     if (last == "age" and len(key.split()) <= 3 or key.startswith("age if") or key.startswith("age at")) and not re.search(
             r"average|mean|median|range|band|group|minimum|maximum", key):
         return "age_with_detail"  # "Age", "Child's age", "Age if under 18"
-    if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication", "offence", "offences"):
-        return "special_category"
     words = key.split()
-    if ("offence" in words or "offences" in words) and not {"date", "dates", "number", "no", "ref", "reference"} & set(words):
-        return "special_category"  # "Offence or issue", "Offence (alleged)"
+    if "offence" in words or "offences" in words:
+        # "Offence or issue", "Alleged offence"; a date or a number of an offence is no statement
+        return None if {"date", "dates", "number", "no", "ref", "reference"} & set(words) else "special_category"
+    if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication"):
+        return "special_category"
     return None
 
 

@@ -104,14 +104,14 @@ _PHONE = re.compile(
 _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textphone|minicom|reception|main office|"
                              r"head office|office number|enquiries|fax|advice line|support line|crimestoppers|"
                              r"samaritans|childline|victim support|police on|call 101|non-emergency|team line|team phone|"
-                             r"team number|duty line|duty phone|office line|switchboard)[^\n]{0,30}$")
+                             r"team number|duty line|duty phone|office line)[^\n]{0,30}$")
 
 
 def phone_digits(raw: str) -> str:
     raw = raw.lstrip().lstrip("(")
     digits = re.sub(r"\D", "", raw)
-    if raw.lstrip().startswith("+44") or raw.lstrip().startswith("0044"):
-        digits = "0" + digits[(2 if raw.lstrip().startswith("+") else 4):]
+    if raw.startswith(("+44", "0044")):
+        digits = "0" + digits[(2 if raw.startswith("+") else 4):]
         if digits.startswith("00"):  # "+44 (0)7700 ..."
             digits = digits[1:]
     return digits
@@ -146,8 +146,7 @@ def phones(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         if _HELPLINE_WORDS.search(doc.before(start, 60)):
             continue
-        before = doc.before(start, 120)
-        if digits[1] != "7" and _INSTITUTION_BEFORE.search(before) and "direct" not in before:
+        if digits[1] != "7" and _institutional(doc, start, 120) and "direct" not in doc.before(start, 120):
             continue  # a landline on the line of a venue's or an office's name and address
         out.append(Cand("phone", start, end, 0.9))
     return out
@@ -188,16 +187,16 @@ _INSTITUTION_BEFORE = re.compile(
 _ROOM_BEFORE = re.compile(r"\b(?:Room|Suite|Unit|Floor)\s+\w{1,4},?\s+$")
 
 
-def _institutional(doc: Doc, start: int) -> bool:
+def _institutional(doc: Doc, start: int, width: int = 80) -> bool:
     """An institution named just before ("the Town Hall, 1 Market Street") and no word of a home between."""
-    before = doc.before(start, 80)
+    before = doc.before(start, width)
     found = list(_INSTITUTION_BEFORE.finditer(before))
     return bool(found) and not _RESIDENCE.search(before, found[-1].end())
 
 
 # An address block that says it is someone's home, whatever building it is in
 _SWITCHBOARD_AFTER = re.compile(r"[^\n]{0,60}?\b(?:switchboard|main line|main office|reception)\b")
-_RESIDENCE = re.compile(r"\b(?:home|lives|living|address:|flat \d+\w?|apartment \d+\w?)\b")
+_RESIDENCE = re.compile(r"\b(?:home|lives|living|address|flat \d+\w?|apartment \d+\w?)\b")
 
 
 def _institution_block(doc: Doc, start: int) -> bool:
@@ -255,14 +254,13 @@ _POSTCODE_LOWER = re.compile(r"[a-pr-uwyz](?<![\w-][a-pr-uwyz])[a-hk-y]?\d[a-hjk
 
 def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
     out = []
+    found = [(m, 0.9) for m in doc.codes(_POSTCODE)]
     if doc.informal:
-        out += [Cand("postcode", m.start(), m.end(), 0.8) for m in _POSTCODE_LOWER.finditer(doc.text)]
-    for m in doc.codes(_POSTCODE):
-        if allow.allows_address(m.group()):
+        found += [(m, 0.8) for m in _POSTCODE_LOWER.finditer(doc.text)]
+    for m, score in found:
+        if allow.allows_address(m.group()) or _institution_block(doc, m.start()):
             continue
-        if _institution_block(doc, m.start()):
-            continue
-        out.append(Cand("postcode", m.start(), m.end(), 0.9))
+        out.append(Cand("postcode", m.start(), m.end(), score))
     return out
 
 
@@ -446,6 +444,7 @@ _POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/
                          r"|(?:[a-z]{1,5}-){0,2}[a-z]{0,5}[\s/-]?\d[\w/\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
 
 
+_YEARS = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)")
 _A_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d")
 _LOG_DATE = re.compile(r"\s(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 # an Ofsted or DfE unique reference number is an institution's, not a police reference
@@ -466,8 +465,8 @@ def police_references(doc: Doc) -> list[Cand]:
         if m is None:
             continue
         ref = m.group().strip()
-        if _A_DATE.fullmatch(ref):
-            continue  # "contact log 09/09/2025": a date, not a reference
+        if _A_DATE.fullmatch(ref) or _YEARS.fullmatch(ref):
+            continue  # "contact log 09/09/2025", "crime 2023-24 figures": dates, not references
         digits = sum(c.isdigit() for c in ref)
         if digits < 3:
             continue
@@ -488,7 +487,7 @@ _AGE_BEFORE = re.compile(r"(?:\s+fo ega eht ta|\s*[:\s]d?ega|\s+(?:na|a))(?!\w)"
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![\s-]*s\b)(?!s)|\s*(?:y/o|yo)\b")
 _AGE_IS = re.compile(r"\s+(?:(?:won si|denrut|snrut|saw|si)\s+(?:(?:ehs|eh|ohw|nos|rethguad|rehtom|mum|rehtaf|dad|nan|"
                      r"ardnarg|rehtonmarg|rehtafdnarg)(?!\w)|[a-z'’]+[A-Z]|[a-z'’]+\s+(?:nos|rethguad)(?!\w))"
-                     r"|(?:ma [iI]|m['’][iI]|mi|m['’]I|era uoy|era uoY)(?!\w))")
+                     r"|(?:ma [iI]|m['’][iI]|mi|era uoy|era uoY)(?!\w))")
 # (reversed) "Kyle is", "she turned", "my mother is", "my son ousman is", "I am", "im", "you are"
 _AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with|btw|now)\b")
 _STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")

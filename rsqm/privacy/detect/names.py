@@ -134,9 +134,9 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     """(class, key, first-name level, surname level, names an institution, possessive) of a capitalised word."""
     possessive = False
     base = raw.rstrip(".")
-    if base.endswith(("'s", "’s")):
+    if base.endswith(("'s", "’s", "‘s")):
         base, possessive = base[:-2], True
-    elif base.endswith(("s'", "s’")) and len(base) > 3:
+    elif base.endswith(("s'", "s’", "s‘")) and len(base) > 3:
         base, possessive = base[:-1], True
     low = base.lower()
     if low in TITLES and not possessive:
@@ -566,6 +566,7 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
     confirmed: set[str] = set()
     pending: list[tuple[list[Tok], bool]] = []  # name words of a group scored low; whether they are all of it
     capitals: list[int] = []
+    terms: set[tuple[int, int]] | None = None  # where the text says someone's health, belief or ethnicity
     text = doc.text
     for run, institution in _runs(doc, capitals):
         if institution or _act_follows(doc, run[0].start, run[-1].end) or (
@@ -593,11 +594,14 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:
                     score = min(score, 0.3)
-                elif score >= 0.5 and (body[0].start, body[0].end) in _terms(doc):
-                    # a word that says who someone is ("Roma", "Christian") names them only where they act
-                    cx = _Context(doc, body[0].start, body[0].end, body[0])
-                    if not (cx.relation or cx.verb):
-                        score = 0.3
+                elif score >= 0.5:
+                    if terms is None:
+                        terms = _terms(doc)
+                    if (body[0].start, body[0].end) in terms:
+                        # a word that says who someone is ("Roma", "Christian") names them only where they act
+                        cx = _Context(doc, body[0].start, body[0].end, body[0])
+                        if not (cx.relation or cx.verb):
+                            score = 0.3
             start = (title_tok or body[0]).start
             end = body[-1].end
             if score >= 0.5:
@@ -695,7 +699,7 @@ def _lower_case_names(doc: Doc) -> list[Cand]:
             previous = None
             continue
         before = _word_before(doc, m.start())
-        if before in _LOWER_BREAK:
+        if before and before.lower() in _LOWER_BREAK:
             previous = None
             continue
         if previous and previous[2] and text[previous[1]:m.start()] == " " and surname:

@@ -62,7 +62,9 @@ _WEAK_CUE = re.compile(r"(?:diagnosed with|diagnosis of|suffers? from|suffering 
                        r"registered\s+|strong\s+|deep\s+|christian\s+|muslim\s+)?$")
 # Terms that are ordinary words unless written in capitals
 _CAPITALS_ONLY = frozenset({"sen", "send", "asd", "ms"})
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno)\s+(?:[a-z]+\s+){0,2}$")
+# "was not arrested", "has never been charged", "didn't want him prosecuted"; not "not only"
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno)\s+(?!only\b)"
+                      r"(?:(?:been|be|ever|yet|actually|want|wanted|him|her|them)\s+){0,2}$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get|gets|is|are)\s+$")
 
 
@@ -96,11 +98,12 @@ def _in_named_row(doc: Doc, start: int, names: Spans) -> bool:
 def _subjectless(doc: Doc, s: int, e: int, start: int, names: Spans) -> bool:
     """A note's sentence with no subject, straight after one that names someone: "Trystan Harries, 13, from
     Heysham. Type 1 diabetic and needs insulin." The term is among its first three words."""
-    if len(doc.text[s:start].split()) > 2 or s < 2 or not doc.text[max(0, s - 3):s].rstrip(" ").endswith("."):
+    if len(doc.text[s:start].split()) > 2 or s < 2:
         return False
-    ps, pe = doc.sentence(len(doc.text[:s].rstrip(" ")) - 1)
-    if doc.text[pe:s].count("\n") > 1:
-        return False  # a paragraph apart
+    stop = doc.text.rfind(".", max(0, s - 4), s)
+    if stop < 0 or doc.text[stop + 1:s].strip() or doc.text[stop + 1:s].count("\n") > 1:
+        return False  # no full stop just before, or a paragraph apart
+    ps, _pe = doc.sentence(stop)
     return names.any_overlap(ps, s) and not _GENERIC.search(doc.folded, ps, e)
 
 
