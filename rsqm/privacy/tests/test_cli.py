@@ -100,3 +100,15 @@ def test_the_rsqm_command_runs_scan_without_django(files):
     assert proc.returncode == 1
     assert proc.stderr.decode().endswith("no-django")
     assert json.loads(proc.stdout)["files"][0]["status"] == "findings"
+
+
+def test_allow_organisations_clears_the_organisations_own_name(files, capsys, monkeypatch):
+    """PRIV-STAFF-DATA: ``--allow-organisations`` reads the organisation's own names, one a line."""
+    monkeypatch.setenv("RSQM_PRIVACY_ISOLATE", "false")
+    (files / "orgs.txt").write_text("Northmoor Mediation Trust\n")
+    note = files / "docs" / "team.txt"
+    note.write_text("Northmoor's schools team ran the circle.\n")
+    code, out, _err = run(["scan", "--format", "json", str(note)], capsys)
+    assert code == 1
+    code, out, _err = run(["scan", "--format", "json", "--allow-organisations", str(files / "orgs.txt"), str(note)], capsys)
+    assert code == 0 and json.loads(out)["files"][0]["status"] == "clean"
