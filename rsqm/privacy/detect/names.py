@@ -42,7 +42,8 @@ pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mis
 _GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes "
                        "mon tue tues wed weds thu thur thurs fri sat sun".split())
 # Capitalised words that stand for no one's name: a family word used as a name ("Nan's mobile"),
-# "I'm" and the like, thanks.
+# "I'm" and the like, thanks, languages ("speaks Dari"), job titles and offices before a name,
+# models of car ("a Ford Fiesta").
 _NOT_NAMES = frozenset("""
 mum mummy mam mom dad daddy nan nanna gran granny grandad grandpa grandma nanny auntie aunty uncle sis bro
 i'm i’m i've i’ve i'll i’ll i'd i’d ta
@@ -50,6 +51,8 @@ dari farsi pashto tigrinya amharic sorani kurmanji sylheti urdu punjabi gujarati
 lingala twi yoruba igbo hausa swahili ndebele darija
 facilitator co-facilitator mediator co-mediator assessor practitioner caseworker coordinator co-ordinator trustee
 chancellor mayor lieutenant sheriff provost commissioner
+fiesta corsa astra clio micra qashqai juke yaris transit punto octavia fabia insignia mondeo kuga sportage tucson
+civic zafira meriva passat touran berlingo megane scenic sandero duster
 """.split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""

@@ -630,3 +630,10 @@ def test_an_organisation_named_with_the_and_one_named_after_a_person():
     allow = Allow(organisations=["The Northmoor Mediation Trust", "Hannah Trust"])
     assert allow.allows_name("Northmoor") and allow.allows_name("Hannah Trust")
     assert not allow.allows_name("Hannah")
+
+
+def test_a_car_and_its_registration_written_with_spaces():
+    """PRIV-NO-SENSITIVE: "AB 12 CDE" is a registration; "Ford Fiesta" is a car, "Kyle Ford" a person."""
+    assert found("His car (reg AB 12 CDE) was seen.") == [("vehicle_registration", "AB 12 CDE")]
+    assert found("Vehicle: a Ford Fiesta, FH66 LWL.") == [("vehicle_registration", "FH66 LWL")]
+    assert ("person_name", "Kyle Ford") in found("Kyle Ford said sorry.")
