@@ -57,7 +57,8 @@ _WEAK_CUE = re.compile(r"(?:diagnosed with|diagnosis of|suffers? from|suffering 
                        r"living with|lives with|struggles? with|struggling with|history of|treated for|takes|taking|"
                        r"prescribed|is|was|are|were|being|became|feels?|felt|his|her|my|disclosed|reported|"
                        r"due to|because of|experiences?|experiencing|experienced)"
-                       r"\s+(?:a\s+|an\s+|some\s+|severe\s+|mild\s+|significant\s+|diagnosed\s+|long-term\s+|chronic\s+|"
+                       r"\s+(?:still\s+|often\s+|so\s+|really\s+|increasingly\s+|extremely\s+)?"
+                       r"(?:a\s+|an\s+|some\s+|severe\s+|mild\s+|significant\s+|diagnosed\s+|long-term\s+|chronic\s+|"
                        r"ongoing\s+|physical\s+|mental\s+|learning\s+|hidden\s+|very\s+|quite\s+|profoundly\s+|"
                        r"registered\s+|strong\s+|deep\s+|christian\s+|muslim\s+)?$")
 # Terms that are ordinary words unless written in capitals

@@ -637,3 +637,9 @@ def test_a_car_and_its_registration_written_with_spaces():
     assert found("His car (reg AB 12 CDE) was seen.") == [("vehicle_registration", "AB 12 CDE")]
     assert found("Vehicle: a Ford Fiesta, FH66 LWL.") == [("vehicle_registration", "FH66 LWL")]
     assert ("person_name", "Kyle Ford") in found("Kyle Ford said sorry.")
+
+
+def test_a_condition_after_still_or_often():
+    """PRIV-NO-SENSITIVE: "she is still anxious" about a person; "people are often anxious" about anyone."""
+    assert ("special_category", "anxious") in found("Spoke to J (victim) by phone; she is still anxious about going out.")
+    assert found("People are often anxious before a meeting.") == []
