@@ -336,6 +336,7 @@ def main() -> None:
     from blind import blind_docs  # noqa: PLC0415
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
+    from probe import probe_docs  # noqa: PLC0415
     from templates import tuning_docs  # noqa: PLC0415
     from unseen import unseen_docs  # noqa: PLC0415
 
@@ -347,6 +348,7 @@ def main() -> None:
     build("fresh", fresh_docs(random.Random(41125)))
     build("unseen", unseen_docs(random.Random(90517)))
     build("blind", blind_docs(random.Random(52807)))
+    build("probe", probe_docs(random.Random(61349)))
 
 
 if __name__ == "__main__":

@@ -159,7 +159,7 @@ _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Crescent|
                  r"Place|Pl|Grove|Walk|Row|Square|Sq|Hill|Rise|Park|Mews|View|Green|Parade|Fold|Croft|Mount|Vale|Yard|"
                  r"Wynd|Brow|Bank|Boulevard|Gate|Meadow|Meadows|Chase|Lea|Wharf|Quay|Heights|Circus|Approach|Broadway|"
                  r"Causeway|Crest|Dale|Embankment|Glade|Glen|Hollow|Nook|Orchard|Passage|Path|Ridge|Side|Villas|Wood|"
-                 r"Woods|Estate|Place|Grange|Fields|Field|End|Cottages|Mead|Garth|Loke|Drove|Close")
+                 r"Woods|Estate|Place|Grange|Fields|Field|End|Cottages|Mead|Garth|Loke|Drove|Close|Oval")
 _STREET = rf"(?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w'])\.?"
 _ADDRESS = re.compile(
     rf"\d(?<![\w/.,:-]\d)\d{{0,3}}[A-Za-z]?(?:\s?[-–]\s?\d{{1,4}}[A-Za-z]?)?,?[ ]{_STREET}"
@@ -169,7 +169,7 @@ _FLAT_BEFORE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]
                           r"(?:(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|Hall|Block)\s*,?\s*)?$")
 _FLAT_IN_BUILDING = re.compile(
     rf"(?:Flat|Apartment)\s+\d+[A-Za-z]?,\s+(?:[A-Z][\w'’]+\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|"
-    rf"Block|Heights),\s+{_STREET}"
+    rf"Block|Heights|Lofts|Apartments|Wharf|Mill),\s+{_STREET}"
     rf"|(?<![\w'’-])(?:[A-Z][\w'’]+\s+){{1,3}}(?:Barn|Cottage|Farm|Farmhouse|Bungalow),\s+{_STREET}")
 _HOME_WORD = re.compile(r"(?:Barn|Cottage|Farm|Farmhouse|Bungalow),")
 _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w']))")
@@ -272,6 +272,7 @@ _DATE = re.compile(
     rf"(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:19|20)?\d\d(?!\d)"
     rf"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
     rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
+    rf"|(?:0?[1-9]|[12]\d|3[01])-(?:{_MONTHS})-(?:19|20)?\d\d(?!\d)"
     rf"|(?:{_MONTHS})\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.?\s+(?:19|20)\d\d"
     rf"|(?:19|20)\d\d"

@@ -45,7 +45,8 @@ _GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morni
 # "I'm" and the like, thanks, languages ("speaks Dari"), job titles and offices before a name,
 # models of car ("a Ford Fiesta").
 _NOT_NAMES = frozenset("""
-mum mummy mam mom dad daddy nan nanna gran granny grandad grandpa grandma nanny auntie aunty uncle sis bro
+mum mummy mam mom dad daddy nan nanna gran granny grandad grandpa grandma nanny auntie aunty uncle sis bro carer parent
+guardian clerk
 i'm i’m i've i’ve i'll i’ll i'd i’d ta
 dari farsi pashto tigrinya amharic sorani kurmanji sylheti urdu punjabi gujarati bengali tamil hindi arabic romani
 lingala twi yoruba igbo hausa swahili ndebele darija
@@ -66,7 +67,7 @@ city town village district region north south east west northern southern easter
 hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
 restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
 room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rules principles guidelines convention cottage
-declaration memorial lecture barn barns
+declaration memorial lecture barn barns fc jfc afc rfc colts
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
@@ -153,8 +154,9 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     if any(c.isdigit() or c == "_" for c in base):
         return T_BREAK, low, 0, 0, False, possessive
     key = name_key(base)
-    if low in INSTITUTION or key in INSTITUTION:
-        return T_BREAK, key, 0, 0, True, possessive
+    if low in INSTITUTION or key in INSTITUTION or "-" in low and any(
+            len(part) > 2 and part in INSTITUTION for part in low.split("-")[1:]):
+        return T_BREAK, key, 0, 0, True, possessive  # ("Chester-le-Street")
     gaz = gazetteer()
     parts = [name_key(p) for p in base.split("-") if p] if "-" in base else [key]
     first = surname = 0
@@ -366,6 +368,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         before = doc.folded[max(0, cx.start - 16):cx.start]
         if "box" in before and ends(_PO_BOX, before) or (not t.first and _TO_POSTCODE.match(doc.text, cx.end)):
             return 0.0  # "PO Box 77, Hutton, Preston PR4 5SB": a place in an address
+        if before.endswith("upon ") or t.cls == T_WEAK and _TITLE_GOES_ON.match(doc.text, cx.end):
+            return 0.0  # "Newcastle upon Tyne", "Hope for Tomorrow"
         initials_before = group[0].cls == T_INITIAL
         if t.cls == T_STRONG:
             if t.first:
@@ -457,6 +461,8 @@ _PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:people|person|persons|offenders?|adult
 # A published author cited: "Zehr (2002)", "Braithwaite (1989, p. 4)", "Zehr and Mika (1998)"
 _CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,?\s*\(?(?:19|20)\d\d[a-z]?"
                              r"(?:[,:;][^)\n]{0,20})?\)")
+# A name that goes on as a title does ("Hope for Tomorrow", "Grace of God")
+_TITLE_GOES_ON = re.compile(r"[ \u00a0]+(?:for|of)[ \u00a0]+[A-Z][a-z]+")
 # An address goes on after a PO box, or on to a postcode; the first is written reversed
 _PO_BOX = re.compile(r"[ \t]*,\d{1,5}[ \t]+xob(?!\w)")
 _TO_POSTCODE = re.compile(r"(?:,[ ]*[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?){0,2},?[ ]+[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?!\w)")
@@ -471,7 +477,7 @@ _PLACE_PREPOSITIONS = frozenset("in at from to for near across around covering o
 _WORD_BEFORE = re.compile(r"[ \u00a0]+([^\W\d_]+)")  # reversed: spaces, then the word before them
 
 
-_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:b\.\s*|born\s+)?((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"
+_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:b\.\s*|born\s+)?((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d"
                          r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)\s*[),]")
 
 
@@ -479,8 +485,11 @@ def _birth_year(date: str) -> bool:
     """A date that could be a birth date: its year is a plausible one, long enough ago."""
     import datetime as dt
 
-    year = int(re.findall(r"\d{4}", date)[-1])
-    return 1900 <= year <= dt.date.today().year - 4
+    year = int(re.findall(r"\d+", date)[-1])
+    this_year = dt.date.today().year
+    if year < 100:  # "12/03/09": the most recent such year that has passed
+        year += 2000 if 2000 + year <= this_year else 1900
+    return 1900 <= year <= this_year - 4
 
 
 def beside_name(doc: Doc, end: int) -> list[Cand]:

@@ -643,3 +643,25 @@ def test_a_condition_after_still_or_often():
     """PRIV-NO-SENSITIVE: "she is still anxious" about a person; "people are often anxious" about anyone."""
     assert ("special_category", "anxious") in found("Spoke to J (victim) by phone; she is still anxious about going out.")
     assert found("People are often anxious before a meeting.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Interviewee: TREHARNE, Taliesin   DOB 26-OCT-1989", ("date_of_birth", "26-OCT-1989")),
+    ("Victim: HEIDI BRANNIGAN (23/09/00), Flat 27, Keelman House", ("date_of_birth", "23/09/00")),
+    ("Victim: Mr Haris Delic, 126 Chester Oval, Darlington.", ("postal_address", "126 Chester Oval, Darlington")),
+    ("Mr Kaviraj Ramdin\nFlat 34, Riverside Lofts, Saltwell View\nDH8 9QL",
+     ("postal_address", "Flat 34, Riverside Lofts, Saltwell View")),
+])
+def test_dates_and_addresses_as_other_systems_write_them(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grey Rooms Ltd | 4 Grey Street, Newcastle upon Tyne | VAT 123 4567 89",
+    "Groups run by the Grace Darling Trust, and Hope for Tomorrow peer groups.",
+    "Dear Clerk,\nRequest for a governors' review.",
+    "Host preferences: near Chester-le-Street, on a bus route.",
+    "Harton Colts JFC - safeguarding concern form",
+])
+def test_places_titles_and_clubs_are_no_one(text):
+    assert [v for c, v in found(text) if c == "person_name"] == []
