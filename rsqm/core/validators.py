@@ -71,9 +71,9 @@ def allow_for_organisation(organisation) -> Any:
 
     users = [m.user for m in OrganisationMembership.objects.filter(organisation=organisation).select_related("user")]
     names = [u.full_name for u in users if u.full_name] + [organisation.contact_name]
-    emails = [u.email for u in users] + [organisation.contact_email]
-    emails += list(organisation.services.values_list("contact_email", flat=True))
-    phones = [organisation.contact_phone] + list(organisation.services.values_list("contact_phone", flat=True))
+    services = list(organisation.services.values_list("listed_name", "contact_email", "contact_phone"))
+    emails = [u.email for u in users] + [organisation.contact_email] + [email for _name, email, _phone in services]
+    phones = [organisation.contact_phone] + [phone for _name, _email, phone in services]
     address = ", ".join(p for p in (organisation.address_line_1, organisation.address_line_2, organisation.town,
                                     organisation.postcode) if p)
     return _allow_class()(
@@ -81,8 +81,7 @@ def allow_for_organisation(organisation) -> Any:
         email_domains=tuple(sorted({e.rsplit("@", 1)[-1].lower() for e in emails if e and "@" in e})),
         addresses=tuple(a for a in (address, organisation.address_line_1, organisation.postcode) if a),
         phones=tuple(p for p in phones if p),
-        organisations=tuple(n for n in [organisation.legal_name, *organisation.services.values_list("listed_name", flat=True)]
-                            if n),
+        organisations=tuple(n for n in [organisation.legal_name, *(name for name, _email, _phone in services)] if n),
     )
 
 

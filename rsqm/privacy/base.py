@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -387,17 +387,3 @@ class Extracted:
 
 class Refused(Exception):
     """A file the guard will not or cannot read; the message says why in plain words."""
-
-
-def join_segments(parts: Iterable[tuple[str, Segment | None]]) -> Extracted:
-    """Concatenate texts, placing each segment at its text's offset."""
-    out: list[str] = []
-    segments: list[Segment] = []
-    pos = 0
-    for text, seg in parts:
-        if seg is not None:
-            seg.start, seg.end = pos, pos + len(text)
-            segments.append(seg)
-        out.append(text)
-        pos += len(text)
-    return Extracted("".join(out), segments)
