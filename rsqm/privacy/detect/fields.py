@@ -246,6 +246,9 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
         if not cat:
             continue
         vstart = pos + 1
+        # a form lines its values up: "Prison number:      A1234BC", "Name:\tKyle Morgan"
+        while vstart < len(text) and text[vstart] in " \t\u00a0":
+            vstart += 1
         stop = _INLINE_END.search(text, vstart)
         vend = stop.start() if stop else len(text)
         # a second "Label:" on the same line ends this value

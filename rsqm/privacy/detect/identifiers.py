@@ -171,6 +171,9 @@ _FLAT_IN_BUILDING = re.compile(
     rf"(?:Flat|Apartment)\s+\d+[A-Za-z]?,\s+(?:[A-Z][\w'’]+\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|"
     rf"Block|Heights|Lofts|Apartments|Wharf|Mill),\s+{_STREET}"
     rf"|(?<![\w'’-])(?:[A-Z][\w'’]+\s+){{1,3}}(?:Barn|Cottage|Farm|Farmhouse|Bungalow),\s+{_STREET}")
+_NUMBERED_PLACE = re.compile(
+    r"(?<![\w/.,:-])(\d{1,4}[A-Za-z]?,?[ ](?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*(?:,[ ]?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
+    r"{1,3}),?[ ]*$")
 _HOME_WORD = re.compile(r"(?:Barn|Cottage|Farm|Farmhouse|Bungalow),")
 _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w']))")
 # An address after one of these belongs to an institution (a court, a venue, an office).
@@ -218,6 +221,24 @@ def _institution_block(doc: Doc, start: int) -> bool:
     return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
 
 
+_PLACE_LINE = re.compile(r",?[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}),?[ \t]*(?=\n)")
+_POSTCODE_LINE = re.compile(r",?[ \t]*\n[ \t]*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w-])")
+
+
+def _block_tail(text: str, end: int) -> int:
+    """The end of an address laid out over lines: the village, town and county lines after the street, when a
+    postcode line follows them ("14 Orchard Way / Little Budworth / Tarporley / CW6 9EB")."""
+    pos, last = end, end
+    for _ in range(3):
+        m = _PLACE_LINE.match(text, pos)
+        if m is None:
+            break
+        pos, last = m.end(), m.end(1)
+        if _POSTCODE_LINE.match(text, pos):
+            return last
+    return end
+
+
 def addresses(doc: Doc, allow: Allow) -> list[Cand]:
     out = []
     text = doc.text
@@ -231,7 +252,7 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
             continue  # a room or a unit is where a meeting is held, not where someone lives
         if allow.allows_address(span) or _institutional(doc, start) or _institution_block(doc, start):
             continue
-        out.append(Cand("postal_address", start, start + len(span), 0.85))
+        out.append(Cand("postal_address", start, _block_tail(text, start + len(span)), 0.85))
     # "Apartment 30, Mill Race House, Dalton Lane": a flat in a named building on a street without a number
     # ... and a house with a name instead of a number: "Low Birk Barn, Coniston Avenue"
     if "Flat" in text or "Apartment" in text or _HOME_WORD.search(text):
@@ -240,6 +261,19 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
             if not any(s < m.end() and m.start() < e for s, e in taken) and not allow.allows_address(m.group()) \
                     and not _institutional(doc, m.start()):
                 out.append(Cand("postal_address", m.start(), m.end(), 0.85))
+    # "3 Bryn Teg, Mold, Flintshire CH7 1XY": a house number and a street with no word for a street, as far as the
+    # postcode it runs to
+    for pc in doc.codes(_POSTCODE):
+        line_start = max(text.rfind("\n", 0, pc.start()), text.rfind("\t", 0, pc.start())) + 1
+        m = _NUMBERED_PLACE.search(text, max(line_start, pc.start() - 120), pc.start())
+        if m is None or any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
+            continue
+        span = m.group(1)
+        start = m.start(1)
+        if _ROOM_BEFORE.search(text, max(0, start - 30), start) or allow.allows_address(span) \
+                or _institutional(doc, start) or _institution_block(doc, pc.start()):
+            continue
+        out.append(Cand("postal_address", start, start + len(span), 0.8))
     # "lives on Mill Lane": a street without a number
     for _hit, hit_end in hits_of(doc, "lives"):
         m = _STREET_AFTER.match(text, hit_end)
@@ -379,7 +413,7 @@ def passports(doc: Doc) -> list[Cand]:
     return out
 
 
-_LICENCE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![\w])")
+_LICENCE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z9]{2}\d ?[A-Z]{2}(?: ?\d{2})?(?![\w])")
 
 
 # a Northern Ireland licence is eight digits: found after the words on its line
@@ -394,12 +428,21 @@ def driving_licences(doc: Doc) -> list[Cand]:
 
 _VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y] ?(?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
 _VRM_OLD = re.compile(r"[A-Z](?<![\w][A-Z])(?:\d{1,3} ?[A-Z]{3}|[A-Z]{2} ?\d{1,3} ?[A-Z])(?![\w])")
-_VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|vrm|vehicles?|cars?|vans?|motorbike|moped|scooter|lorry|"
+_VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|plates?|vrm|vehicles?|cars?|vans?|motorbike|moped|scooter|lorry|"
                       r"driving|drove|index)\b")
+
+
+# a Northern Ireland registration: two letters and I or Z, then up to four digits ("ABZ 1234"); only where a
+# vehicle is spoken of, as the shape is common
+_VRM_NI = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][IZ] ?\d{1,4}(?![\w])")
 
 
 def vehicle_registrations(doc: Doc) -> list[Cand]:
     out = []
+    for m in doc.codes(_VRM_NI):
+        context = doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()
+        if _VRM_CUE.search(context):
+            out.append(Cand("vehicle_registration", m.start(), m.end(), 0.85))
     for m in doc.codes(_VRM_CURRENT):
         cue = _VRM_CUE.search(doc.before(m.start(), 50))
         out.append(Cand("vehicle_registration", m.start(), m.end(), 0.95 if cue else 0.8))
@@ -411,6 +454,8 @@ def vehicle_registrations(doc: Doc) -> list[Cand]:
 
 
 _PRISON = re.compile(r"[A-Z](?<![\w][A-Z])\d{4}[A-Z]{2}(?![\w])")
+# written with spaces ("A 1234 BC") only where the words before say it is a prison number
+_PRISON_SPACED = re.compile(r"[a-z](?<![\w][a-z]) \d{4} [a-z]{2}(?![\w])")
 _PRISON_CUE = re.compile(r"\b(?:prison(?:er)? (?:number|no)|nomis|noms|prison no)\b")
 
 
@@ -419,6 +464,9 @@ def prison_numbers(doc: Doc) -> list[Cand]:
     for m in doc.codes(_PRISON):
         cue = _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower())
         out.append(Cand("prison_number", m.start(), m.end(), 0.95 if cue else 0.85))
+    for m in _PRISON_SPACED.finditer(doc.folded):
+        if _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()):
+            out.append(Cand("prison_number", m.start(), m.end(), 0.9))
     return out
 
 

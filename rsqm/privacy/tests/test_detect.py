@@ -665,3 +665,32 @@ def test_dates_and_addresses_as_other_systems_write_them(text, expected):
 ])
 def test_places_titles_and_clubs_are_no_one(text):
     assert [v for c, v in found(text) if c == "person_name"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prison number:      b 4821 dk", ("prison_number", "b 4821 dk")),
+    ("Name:\tKyle Morgan", ("person_name", "Kyle Morgan")),
+    ("prisoner number A 1234 BC", ("prison_number", "A 1234 BC")),
+    ("Northern Irish plate ABZ 1234 seen on the drive.", ("vehicle_registration", "ABZ 1234")),
+    ("Driving licence no. HUGHE 705128 M99 AB", ("driving_licence", "HUGHE 705128 M99 AB")),
+    ("Mr and Mrs Hughes, 3 Bryn Teg, Mold, Flintshire CH7 1XY", ("postal_address", "3 Bryn Teg, Mold, Flintshire")),
+    ("Address: 14 Orchard Way\nLittle Budworth\nTarporley\nCW6 9EB",
+     ("postal_address", "14 Orchard Way\nLittle Budworth\nTarporley")),
+])
+def test_identifiers_laid_out_as_forms_and_letters_do(text, expected):
+    """PRIV-NO-SENSITIVE: values lined up after their label, codes typed with spaces, an address over its lines."""
+    assert expected in found(text)
+
+
+def test_a_label_word_before_no_or_number_is_no_name():
+    for text in ("Reg no: YX19 KLM", "Reg. number: YX19 KLM"):
+        assert found(text) == [("vehicle_registration", "YX19 KLM")]
+
+
+@pytest.mark.parametrize("text", [
+    "Course code ABZ 1234 runs in spring.",
+    "Room 4, Riverside Centre, Preston PR1 2AB",
+    "Venue: Unit 3 Riverside, Chester CH1 4AB",
+])
+def test_codes_and_rooms_that_are_no_one(text):
+    assert found(text) == []
