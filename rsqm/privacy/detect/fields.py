@@ -113,6 +113,12 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
     if cat == "person_name":
         if len(value) > 120:
             return []
+        if "(" in value and ")" not in value[value.index("("):]:
+            # a bracket cut off where a clause seemed to end: "Kian Doherty (b. 2011)"
+            value = value[:value.index("(")].rstrip()
+            end = start + len(value)
+            if not value:
+                return []
         out = []
         if label_category(label) == "person_name" and re.sub(r"[^a-z ]", "", label.lower()).strip() in _LIST_LABELS:
             for m in re.finditer(r"(?:[^,;/()\n.]|\.(?!\s|$))+", value):
@@ -266,4 +272,32 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
             if nl_end - vend < 80:
                 vstart, vend = vend + 1, nl_end
         out.extend(_value_cand(doc, cat, label_text, vstart, vend, allow, False))
+    # a label on its own line, its value on the next, as a form printed to PDF lays them out:
+    # "Date of birth\n14/02/2010"
+    if "\n" in text:
+        for m in _LABEL_OVER_VALUE.finditer(text):
+            cat = _whole_label(m.group(1))
+            if cat not in _SHAPED or cat == "person_name" and not _NAME_LINE.fullmatch(m.group(2)):
+                continue
+            seg = doc.segment(m.start(1))
+            if seg is not None and seg.kind in ("cell", "field", "property"):
+                continue  # a table's cells have their own labels
+            out.extend(_value_cand(doc, cat, m.group(1), m.start(2), m.end(2), allow, False))
     return out
+
+
+def _whole_label(line: str) -> str | None:
+    """The category of a line that is a label and nothing more ("Child's date of birth"), not a sentence that
+    holds one ("The young person Jayden Okafor")."""
+    words = _label_key(line).split()
+    for n in (1, 2, 3):
+        if n <= len(words) and label_category(" ".join(words[-n:])):
+            return label_category(line)
+    return None
+
+
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ ]?){1,4}")
+# Categories whose values have a shape of their own, so that a heading over a paragraph is not taken for a label
+_SHAPED = frozenset({"date_of_birth", "nhs_number", "ni_number", "phone", "postcode", "prison_number", "passport",
+                     "driving_licence", "vehicle_registration", "person_name"})
+_LABEL_OVER_VALUE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z'’ ./()-]{1,38}?)[ \t]*\n(?=[ \t]*([^\n:]{2,40})[ \t]*$)")

@@ -11,7 +11,7 @@ import re
 
 from ..base import Allow
 from .cues import hits_of
-from .doc import Cand, Doc, ends
+from .doc import Cand, Doc, ending, ends
 
 # ------------------------------------------------------------------------------------ email
 
@@ -171,6 +171,10 @@ _FLAT_IN_BUILDING = re.compile(
     rf"(?:Flat|Apartment)\s+\d+[A-Za-z]?,\s+(?:[A-Z][\w'’]+\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|"
     rf"Block|Heights|Lofts|Apartments|Wharf|Mill),\s+{_STREET}"
     rf"|(?<![\w'’-])(?:[A-Z][\w'’]+\s+){{1,3}}(?:Barn|Cottage|Farm|Farmhouse|Bungalow),\s+{_STREET}")
+# Words before a number that make it no house number; written reversed (see doc.ending)
+_NOT_HOUSE_NUMBER = ending("""year yr class group set form page section step stage level ks key stage table row column item
+    question week day session chapter appendix part rule paragraph para standard indicator platform route bus gate
+    junction exit module lesson phase tier band grade""".split(), trailing=r"[ \u00a0]+")
 _NUMBERED_PLACE = re.compile(
     r"(?<![\w/.,:-])(\d{1,4}[A-Za-z]?,?[ ](?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*(?:,[ ]?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
     r"{1,3}),?[ ]*$")
@@ -244,6 +248,8 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
     text = doc.text
     for m in _ADDRESS.finditer(text):
         start = m.start()
+        if ends(_NOT_HOUSE_NUMBER, doc.folded[max(0, start - 20):start]):
+            continue  # "Year 9, Park View Academy", "Section 3, Standard Street"
         flat = _FLAT_BEFORE.search(text, max(0, start - 60), start)
         if flat:
             start = flat.start()
@@ -270,7 +276,8 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         span = m.group(1)
         start = m.start(1)
-        if _ROOM_BEFORE.search(text, max(0, start - 30), start) or allow.allows_address(span) \
+        if ends(_NOT_HOUSE_NUMBER, doc.folded[max(0, start - 20):start]) \
+                or _ROOM_BEFORE.search(text, max(0, start - 30), start) or allow.allows_address(span) \
                 or _institutional(doc, start) or _institution_block(doc, pc.start()):
             continue
         out.append(Cand("postal_address", start, start + len(span), 0.8))
@@ -534,10 +541,11 @@ _NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,2}(?![\d]|[.,/:]\d)")
 # (these two are written reversed and matched against the text before a number, reversed: see doc.ending)
 _AGE_BEFORE = re.compile(r"(?:\s+fo ega eht ta|\s*[:\s]d?ega|\s+(?:na|a))(?!\w)")  # "aged", "age:", "at the age of", "a"
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![\s-]*s\b)(?!s)|\s*(?:y/o|yo)\b")
-_AGE_IS = re.compile(r"\s+(?:(?:won si|denrut|snrut|saw|si)\s+(?:(?:ehs|eh|ohw|nos|rethguad|rehtom|mum|rehtaf|dad|nan|"
+_AGE_IS = re.compile(r"\s+(?:(?:(?:won|ylraen|tsomla|tsuj|ylno)\s+(?:si|saw)|denrut|snrut|saw|si)\s+"
+                     r"(?:(?:ehs|eh|ohw|nos|rethguad|rehtom|mum|rehtaf|dad|nan|"
                      r"ardnarg|rehtonmarg|rehtafdnarg)(?!\w)|[a-z'’]+[A-Z]|[a-z'’]+\s+(?:nos|rethguad)(?!\w))"
                      r"|(?:ma [iI]|m['’][iI]|mi|era uoy|era uoY)(?!\w))")
-# (reversed) "Kyle is", "she turned", "my mother is", "my son ousman is", "I am", "im", "you are"
+# (reversed) "Kyle is", "she turned", "my mother is", "my son ousman is", "I am", "im", "you are", "Tyler is nearly"
 _AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with|btw|now)\b")
 _STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")
 _AGE_IS_NOT = re.compile(r"\s*(?:%|per\b|percent|minutes|hours|days|weeks|months|miles|times|out of|of\b|pounds|points)")

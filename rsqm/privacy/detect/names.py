@@ -375,8 +375,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
             if t.first:
                 if cx.context:
                     return 0.85
-                if cx.determiner:
-                    return 0.3
+                if cx.determiner and not cx.before.endswith(("our ", "your ")):
+                    return 0.3  # ("our Tyler" is family talk: a person)
                 return 0.65 if cx.initial else 0.75
             if initials_before or cx.context or cx.verb:
                 return 0.75
@@ -483,6 +483,9 @@ _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:b\.\s*|born\s+)?((?:0?[1-9]|[12]\d|3[01]
                          r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)\s*[),]")
 
 
+_BIRTH_YEAR_AFTER = re.compile(r"\s*\((?:b\.|born)\s*((?:19|20)\d\d)\)", re.I)
+
+
 def _birth_year(date: str) -> bool:
     """A date that could be a birth date: its year is a plausible one, long enough ago."""
     import datetime as dt
@@ -505,6 +508,10 @@ def beside_name(doc: Doc, end: int) -> list[Cand]:
         if doc.text[end:end + 40].lstrip()[:1] in ("(", ",") else None
     if d and _birth_year(d.group(1)):
         out.append(Cand("date_of_birth", d.start(1), d.end(1), 0.75))  # a date beside a name is a date of birth
+    elif d is None and doc.text[end:end + 3].lstrip()[:2] in ("(b", "(B"):
+        y = _BIRTH_YEAR_AFTER.match(doc.text, end)
+        if y and _birth_year(y.group(1)):
+            out.append(Cand("date_of_birth", y.start(1), y.end(1), 0.8))  # "Kian Doherty (b. 2011)"
     return out
 
 

@@ -694,3 +694,24 @@ def test_a_label_word_before_no_or_number_is_no_name():
 ])
 def test_codes_and_rooms_that_are_no_one(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Child: Kian Doherty (b. 2011)", [("person_name", "Kian Doherty"), ("date_of_birth", "2011")]),
+    ("Date of birth\n14/02/2010", [("date_of_birth", "14/02/2010")]),
+    ("Our Tyler is nearly 15 now.", [("person_name", "Tyler"), ("age_with_detail", "15")]),
+    ("Pupil: Kian Doherty, Year 9, Park View Academy",
+     [("person_name", "Kian Doherty"), ("school_with_pupil", "Park View Academy")]),
+])
+def test_how_people_write_births_ages_and_years_at_school(text, expected):
+    """PRIV-NO-SENSITIVE: a birth year in brackets, a label over its value, "our Tyler", a school year is no house number."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Religion\nWe welcome people of every faith and none.",
+    "Incident\nOn 12/03/2025 at 14:00 the panel met.",
+    "Our Service is free and confidential.",
+])
+def test_headings_over_paragraphs_are_no_labels(text):
+    assert found(text) == []
