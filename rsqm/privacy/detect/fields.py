@@ -221,11 +221,14 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
     for seg in doc.cells():
         if not seg.labels:
             continue
+        # the first label that finds something: a column's header ("Young person"), then the row's ("Date of birth")
         for label in seg.labels:
             cat = label_category(label)
             if cat:
-                out.extend(_value_cand(doc, cat, label, seg.start, seg.end, allow, seg.aggregate))
-                break
+                found = _value_cand(doc, cat, label, seg.start, seg.end, allow, seg.aggregate)
+                if found:
+                    out.extend(found)
+                    break
     # "Label: value" in running text
     text = doc.text
     for colon in _COLON.finditer(text):

@@ -484,7 +484,7 @@ _POLICE_CUE = re.compile(
     r"|incident\s*(?:ref(?:erence)?(?:\s*(?:number|no)\.?)?|number|no|log(?:\s+number)?)\.?|\bcad\b(?:\s*(?:ref(?:erence)?|number|no|log))?\.?"
     r"|\bpolice\s*(?:log|ref(?:erence)?(?:\s*number)?|incident(?:\s*number)?|crime\s*number)\.?|\blog\s*(?:number|no)\.?"
     r"|custody\s*(?:record\s*)?(?:ref(?:erence)?|number|no)\.?|occurrence\s*(?:number|no|ref)\.?|\burn\b"
-    r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bcro\s*(?:number|no)\.?"
+    r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bpnc(?=[\s:]+\d{2,4}/\d{4,7}[a-z]\b)|\bcro\s*(?:number|no)\.?"
     r"|\b(?:storm|niche|athena)\s*(?:ref(?:erence)?|log|number|no)\.?"
     r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
     r"|\b(?:incident|log|cad|storm|btp)\b(?=\s+\d{1,6}\s+(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
@@ -563,7 +563,8 @@ _AGE_BEFORE_NOT = re.compile(
     r"(?:if|when|where|any|every|each)\s+(?:young\s+)?(?:person|child)(?:\s+is)?)\W*$"
 )
 
-_AGE_AFTER_NOT = re.compile(r"[\s-]*(?:boys|girls|children|people|pupils|students|men|women|males|females|offenders|victims|"
+_AGE_AFTER_NOT = re.compile(r"[\s-]*(?:boys|girls|children|people|pupils|cohorts?|groups?|students|men|women|males|"
+                            r"females|offenders|victims|"
                             r"participants|learners|clients|and (?:over|under|above|below|older|younger)|or (?:over|under|"
                             r"above|below|older|younger)|plus)\b")
 
@@ -602,8 +603,9 @@ def ages(doc: Doc) -> list[Cand]:
             continue
         if article and after is None:
             continue  # "a 15 minute walk"
-        if cue is not None and not cue_text.startswith("aged") and _STATISTIC_BEFORE.search(folded, 0, cue_start):
-            continue  # "the average age was 34"
+        if cue is not None and not cue_text.startswith("aged") and not article \
+                and _STATISTIC_BEFORE.search(folded, 0, cue_start):
+            continue  # "the average age was 34" (but "the victim, a 72-year-old")
         if _AGE_RANGE_AFTER.match(folded, end) or _AGE_AFTER_NOT.match(folded, after.end() if after else end):
             continue  # "aged 14 to 17", "14-year-old boys"
         if _AGE_BEFORE_NOT.search(doc.before(cue_start, 45)):

@@ -356,8 +356,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     cx = _Context(doc, group[0].start, group[-1].end, group[-1])
     if len(names) == 1:
         t = names[0]
-        if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end):
-            return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label
+        if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end) or t.key in _ROLES:
+            return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label; "Victim, Harmer", a column of roles
         cited = (not t.first or t.cls == T_UNKNOWN or doc.text[cx.start - 1:cx.start] == "(")
         if cited and doc.text[cx.end:cx.end + 4].lstrip(" ,")[:1] in ("(", "a", "&", "e", "1", "2") and _CITATION_AFTER.match(
                 doc.text, cx.end):
@@ -457,6 +457,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 _ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
                         r"centre|group)\b")
 _LABEL_WORDS = frozenset(label for labels in lexicon.LABELS.values() for label in labels if " " not in label)
+# Words for the parties of a restorative process that are also surnames: without a title, the role
+_ROLES = frozenset({"harmer", "referrer", "victim", "offender", "perpetrator"})
 # what ends a form's label after its word: "Reg:", "Reg no:", "Reg. number:"
 _LABEL_TAIL = re.compile(r"\.?(?:[ \u00a0](?:no|number|num|ref|details|id)\.?)?[ \u00a0]?:")
 _PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:people|person|persons|offenders?|adults?)\b")

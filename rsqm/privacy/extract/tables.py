@@ -62,5 +62,10 @@ def label_tables(text: str, tables: list[list[list[Segment]]]) -> None:
                         labels.append(header[_column(seg, c)])
                     if left and (not header or left.endswith(":")):
                         labels.append(left)
+                    # a form laid out in columns, one per person ("Details | Young person | Parent"): the row's
+                    # first cell says what each cell of the row holds
+                    first = text[row[0].start:row[0].end].strip() if c else ""
+                    if first and len(first) < 40 and not any(ch.isdigit() for ch in first) and first not in labels:
+                        labels.append(first)
                 seg.labels = tuple(labels)
                 seg.aggregate = aggregate

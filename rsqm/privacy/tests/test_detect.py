@@ -715,3 +715,18 @@ def test_how_people_write_births_ages_and_years_at_school(text, expected):
 ])
 def test_headings_over_paragraphs_are_no_labels(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The victim, a 72-year-old woman, did not want to meet.", ("age_with_detail", "72-year-old")),
+    ("The suspect, a 17 year old male from Birkenhead, was arrested.", ("age_with_detail", "17 year old")),
+    ("Suspect 1: Lee Formby DOB 04/04/99 PNC 99/123456X", ("police_reference", "99/123456X")),
+])
+def test_a_person_described_by_age_and_a_bare_pnc_id(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["The average age was 34.", "The mean age of a 15 year old cohort rose.",
+                                  "PNC checks were done in 2024."])
+def test_statistics_and_checks_are_no_one(text):
+    assert found(text) == []

@@ -132,3 +132,25 @@ def test_a_sheet_named_after_a_person_and_a_cell_link_are_checked():
     found = {(f.category, f.sheet) for f in scan(data, "sheets.xlsx").findings}
     assert ("person_name", "Kyle Morgan") in found
     assert "email" in {c for c, _ in found}
+
+
+def test_a_form_laid_out_in_a_column_for_each_person():
+    """A table with a column per person ("Details | Young person | Parent or carer"): each row's first cell says
+    what its cells hold, though the header names who they are about."""
+    rows = [["Details", "Young person", "Parent or carer"],
+            ["Name", "Kyle Morgan", "Joanne Morgan"],
+            ["Date of birth", "12/03/2009", "03/07/1985"],
+            ["Health", "asthma", "none"],
+            ["Religion", "Muslim", "Muslim"],
+            ["School", "Upton High School", "n/a"]]
+    for data, name in ((b.docx(b.table(rows)), "form.docx"), ("\n".join(",".join(r) for r in rows).encode(), "form.csv")):
+        result = scan(data, name)
+        got = [(f.category, f.cell) for f in result.findings]
+        assert sorted(c for c, _ in got) == ["date_of_birth", "date_of_birth", "person_name", "person_name",
+                                             "school_with_pupil", "special_category", "special_category",
+                                             "special_category"], name
+
+
+def test_a_header_of_roles_names_no_one():
+    result = scan(b"Referral,Victim,Harmer\nName,Ann Lee,Tom Pike\nEthnicity,White British,Black Caribbean\n", "a.csv")
+    assert [f.category for f in result.findings] == ["person_name", "person_name", "special_category", "special_category"]
