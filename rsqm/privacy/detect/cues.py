@@ -38,6 +38,19 @@ _automaton = None
 _lock = threading.Lock()
 
 
+def _inflections(term: str) -> tuple[str, ...]:
+    """The plural or third person of a term's last word ("irish travellers", "self-harms", "asbos"); short terms
+    and those written in capitals only ("SEND", not "sends") are left as they are."""
+    last = term.rsplit(" ", 1)[-1]
+    if len(last) <= 3 or last.endswith(("s", "ed", "ing", "ly", "'", "+")) or not last[-1].isalpha():
+        return ()
+    if last.endswith("y") and last[-2] not in "aeiou":
+        return (term[:-1] + "ies",)
+    if last.endswith(("sh", "ch", "x", "z")):
+        return (term + "es",)
+    return (term + "s",)
+
+
 def _build():
     tags: dict[str, set[str]] = {}
     lex: dict[str, str] = {}
@@ -46,6 +59,13 @@ def _build():
             # a term listed twice keeps its stronger reading
             if term not in lex or _RANK[kind] < _RANK[lex[term]]:
                 lex[term] = kind
+    # plurals of conditions and proceedings ("seizures", "self-harms", "asbos"); not of ethnicities and beliefs,
+    # which in the plural speak of groups ("stuff about Gypsies")
+    inflected = set(lexicon.HEALTH_STRONG + lexicon.HEALTH_WEAK + lexicon.OFFENCE_PROCEEDINGS + lexicon.OFFENCE_VERBS)
+    for term, kind in list(lex.items()):
+        if term in inflected:
+            for form in _inflections(term):
+                lex.setdefault(form, kind)
     for term, kind in lex.items():
         tags.setdefault(term, set()).add(kind)
     for tag, words in CUES.items():

@@ -106,7 +106,9 @@ labour party, conservative party, liberal democrats, liberal democrat, lib dem, 
 plaid cymru, ukip, bnp, sinn fein, sinn féin, dup, uup, britain first, national front, socialist worker,
 socialist workers party, communist party, votes labour, votes conservative, voted labour, voted conservative,
 voted for brexit, voted leave, voted remain, political views, political opinions, political beliefs,
-political activist, far-right, far right, far-left, far left, extremist views, extremist ideology, prevent referral
+political activist, far-right, far right, far-left, far left, extremist views, extremist ideology, prevent referral,
+labour councillor, conservative councillor, tory councillor, lib dem councillor, green councillor, reform councillor,
+labour member, conservative member, labour activist, conservative activist, labour voter, tory voter
 """)
 
 UNION_STRONG = _terms("""

@@ -730,3 +730,19 @@ def test_a_person_described_by_age_and_a_bare_pnc_id(text, expected):
                                   "PNC checks were done in 2024."])
 def test_statistics_and_checks_are_no_one(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He self-harms when stressed.", ("special_category", "self-harms")),
+    ("Kyle has had two seizures this term.", ("special_category", "seizures")),
+    ("Lee was remanded in custody on 3 March.", ("special_category", "remanded")),
+    ("Connor's dad is a Labour councillor.", ("special_category", "Labour councillor")),
+])
+def test_conditions_in_the_plural_proceedings_and_party_offices(text, expected):
+    """PRIV-NO-SENSITIVE: a condition in the plural or the third person, a remand, a party's office."""
+    assert expected in found(text)
+
+
+def test_ethnicities_in_the_plural_speak_of_groups():
+    assert "special_category" not in cats("Maxime kept saying stuff about Gypsies in the dinner queue, I told him.")
+    assert "special_category" not in cats("Please send the notes before Friday.")
