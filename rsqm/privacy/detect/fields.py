@@ -33,9 +33,14 @@ _EXACT["re"] = "person_name"
 # Labels of lists of people: each name in the list is weighed apart (and staff among them allowed)
 _LIST_LABELS = frozenset({"attendees", "attendee", "present", "apologies", "participants", "mediators", "passengers",
                           "pupils", "parties", "visitors", "pupils involved", "pupils in dispute", "young people involved",
-                          "people involved", "panel members"})
+                          "people involved", "panel members", "witnesses", "those present", "others present",
+                          "also present", "in attendance", "invitees", "victims", "harmers", "siblings",
+                          "household members", "family members", "children"})
 
 
+# an item of a list of people: between commas, semicolons, slashes, brackets and "and"
+_LIST_ITEM = re.compile(r"(?:(?![ \t](?:and|&)[ \t])[^,;/()\n.]|\.(?!\s|$))+")
+_AND_BEFORE = re.compile(r"^(?:and|&)\s+")
 _LABEL_MARKS = re.compile(r"[*:#?]+|\(s\)")
 _SPACES = re.compile(r"\s+")
 
@@ -121,9 +126,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
                 return []
         out = []
         if label_category(label) == "person_name" and re.sub(r"[^a-z ]", "", label.lower()).strip() in _LIST_LABELS:
-            for m in re.finditer(r"(?:[^,;/()\n.]|\.(?!\s|$))+", value):
-                part = m.group().strip()
-                part = re.sub(r"^(?:and|&)\s+", "", part)
+            for m in _LIST_ITEM.finditer(value):
+                part = _AND_BEFORE.sub("", m.group().strip())
                 if looks_like_name(part, strict=True) and not allow.allows_name(part):
                     s = start + m.start() + m.group().index(part)
                     out.append(Cand("person_name", s, s + len(part), 0.85))

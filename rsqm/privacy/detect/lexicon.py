@@ -175,9 +175,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         referred person, person, individual, name of person, name of client, name of pupil, name of applicant,
         nickname, known as, preferred name, alias, aka, maiden name, previous name, previous names, participants,
         recipient, recipient name, panel member, panel members, subject name, prisoner, prisoner name,
-        completed by, victim details, prison offender manager, offender manager, probation officer
+        completed by, victim details, prison offender manager, offender manager, probation officer,
         driver, passenger, passengers, mediator, mediators, pupils, pupils involved, pupils in dispute,
-        young people involved, people involved, parties, visitor, visitors
+        young people involved, people involved, parties, visitor, visitors, witnesses, those present, others present,
+        also present, in attendance, invitees, victims, harmers, siblings, household members, family members, children
     """),
     "date_of_birth": _terms("""
         dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob

@@ -67,7 +67,7 @@ city town village district region north south east west northern southern easter
 hmyoi yoi yot yjs cps nhs clinic lodge manor farm mill works industrial retail shopping theatre museum gallery
 restaurant pub bar shop store market primary secondary high grammar infant infants junior nursery pru sixth form
 room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rules principles guidelines convention cottage
-declaration memorial lecture barn barns fc jfc afc rfc colts
+declaration memorial lecture barn barns fc jfc afc rfc colts wing
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
@@ -444,6 +444,12 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         return 0.6 if names[0].first >= 2 else 0.45
     if (weak or unknown) and cx.relation:
         return 0.65
+    if len(names) == 2 and names[0].cls == T_WEAK and names[0].first >= 2 and names[1].cls == T_UNKNOWN:
+        # a first name that is also a word, then a surname from no list and no dictionary: "Grâce Mbuyi"; not a
+        # place ("moved to Bishop Auckland")
+        if cx.heading or cx.determiner or _word_before(doc, cx.start) in _PLACE_PREPOSITIONS:
+            return 0.25
+        return 0.6
     if unknown >= 2 and not strong:
         # two words that are neither English nor in our lists: names from outside the gazetteer
         if cx.heading or cx.determiner:
@@ -794,8 +800,11 @@ def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) 
             classes.append(T_INITIAL)
             continue
         # a form's value may be typed in lower case, or a surname in capitals ("OKONJO")
-        cls, _key, w_first, w_surname, _inst, _poss = _classify(
+        cls, key, w_first, w_surname, inst, _poss = _classify(
             w[0].upper() + w[1:].lower() if w.islower() or (w.isupper() and len(w) > 3) else w)
+        if inst and len(words) == 2 and w is words[1] and classes[0] in (T_STRONG, T_WEAK) \
+                and _classify(words[0])[2] >= 2 and surname_level(gazetteer().get(key)):
+            cls, w_surname = T_WEAK, 1  # a surname that is also an institution's word, after a first name: "Mary Ward", "Tom Hall"
         if cls == T_WEAK and not (w_first or w_surname):
             cls = T_BREAK
         if cls == T_COMMON:

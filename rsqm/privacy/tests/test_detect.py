@@ -746,3 +746,13 @@ def test_conditions_in_the_plural_proceedings_and_party_offices(text, expected):
 def test_ethnicities_in_the_plural_speak_of_groups():
     assert "special_category" not in cats("Maxime kept saying stuff about Gypsies in the dinner queue, I told him.")
     assert "special_category" not in cats("Please send the notes before Friday.")
+
+
+def test_lists_of_witnesses_and_names_from_no_list():
+    """Every person in a list under a plural label, "and" included; a surname that is also a building's word after a
+    first name; a first name that is a word before a surname from no list."""
+    got = found("Witnesses: Paddy Joyce, Bridget McDonagh and Mary Ward.")
+    assert [v for c, v in got if c == "person_name"] == ["Paddy Joyce", "Bridget McDonagh", "Mary Ward"]
+    assert ("person_name", "Grâce Mbuyi") in found("Jean-Pierre Kabongo and Grâce Mbuyi have agreed to meet.")
+    assert found("The young person has moved to Bishop Auckland with her aunt.") == []
+    assert found("Upton High School") == []
