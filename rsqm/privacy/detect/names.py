@@ -804,7 +804,8 @@ def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) 
             w[0].upper() + w[1:].lower() if w.islower() or (w.isupper() and len(w) > 3) else w)
         if inst and len(words) == 2 and w is words[1] and classes[0] in (T_STRONG, T_WEAK) \
                 and _classify(words[0])[2] >= 2 and surname_level(gazetteer().get(key)):
-            cls, w_surname = T_WEAK, 1  # a surname that is also an institution's word, after a first name: "Mary Ward", "Tom Hall"
+            # a surname that is also an institution's word, after a first name: "Mary Ward", "Tom Hall"
+            cls, w_surname = T_WEAK, 1
         if cls == T_WEAK and not (w_first or w_surname):
             cls = T_BREAK
         if cls == T_COMMON:
