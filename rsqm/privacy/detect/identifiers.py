@@ -185,7 +185,7 @@ _INSTITUTION_BEFORE = re.compile(
     r"\b(?:court|courts|prison|hmp|hmyoi|yoi|police station|station|school|academy|college|university|centre|center|"
     r"hall|library|church|mosque|office|offices|headquarters|hq|council|trust|hospital|surgery|clinic|practice|"
     r"ltd|limited|cic|llp|plc|solicitors|charity|foundation|services|service|team|house|venue|building|chambers|hub|institute|"
-    r"registered office|our address|correspondence address|postal address for|find us|visit us|write to us|based at)\b"
+    r"registered office|our office address|correspondence address|postal address for|find us|visit us|write to us|based at)\b"
     r"(?!\s+(?:road|rd|street|st|lane|avenue|close|drive|way|hill|row|terrace|place|grove|gardens|walk|square|crescent|"
     r"rise|view|green|yard|mews|parade|fold|croft|court|park|gate|side|bank|end|field|fields|wood|vale))"
 )

@@ -756,3 +756,11 @@ def test_lists_of_witnesses_and_names_from_no_list():
     assert ("person_name", "Grâce Mbuyi") in found("Jean-Pierre Kabongo and Grâce Mbuyi have agreed to meet.")
     assert found("The young person has moved to Bishop Auckland with her aunt.") == []
     assert found("Upton High School") == []
+
+
+def test_a_family_giving_its_address():
+    """PRIV-NO-SENSITIVE: "our address" in a parent's email is a home; the organisation's own is on its allow-list."""
+    text = "He's 13. Our address is 9 Shore Lane, Parkgate CH64 6SE."
+    assert ("postal_address", "9 Shore Lane, Parkgate") in found(text)
+    allow = Allow(addresses=["9 Shore Lane, Parkgate CH64 6SE"])
+    assert [c for c, _v in found(text, allow) if c in ("postal_address", "postcode")] == []
