@@ -338,6 +338,7 @@ def main() -> None:
     from heldout import heldout_docs  # noqa: PLC0415
     from probe import probe_docs  # noqa: PLC0415
     from templates import tuning_docs  # noqa: PLC0415
+    from trial import trial_docs  # noqa: PLC0415
     from unseen import unseen_docs  # noqa: PLC0415
 
     second = tuning_docs(random.Random(20250602))  # the same kinds of document, other people
@@ -349,6 +350,7 @@ def main() -> None:
     build("unseen", unseen_docs(random.Random(90517)))
     build("blind", blind_docs(random.Random(52807)))
     build("probe", probe_docs(random.Random(61349)))
+    build("trial", trial_docs(random.Random(73019)))
 
 
 if __name__ == "__main__":

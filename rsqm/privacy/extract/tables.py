@@ -11,6 +11,9 @@ COUNT_WORDS = re.compile(r"\s*(?:counts?|totals?|n|%|percent(?:age)?|proportion|
                          r"|(?:number|no\.?|count|%|percentage|proportion|total) (?:of|in) .*|.* \((?:n|%|count)\))\s*", re.I)
 
 
+_COUNT_VALUE = re.compile(r"|[-–]|n/?a|\d{1,6}(?:[.,]\d+)?\s*%?|\d{1,3}(?:,\d{3})+|<\s*\d+|\d+\s*\(\d+(?:\.\d+)?%\)", re.I)
+
+
 def column_name(index: int) -> str:
     name = ""
     index += 1
@@ -42,7 +45,11 @@ def label_tables(text: str, tables: list[list[list[Segment]]]) -> None:
         aggregate = False
         if header_at is not None and len(rows) > header_at + 1:
             header = {_column(seg, c): text[seg.start:seg.end].strip() for c, seg in enumerate(rows[header_at])}
-            aggregate = any(COUNT_WORDS.fullmatch(h) for h in header.values())
+            counted = {col for col, h in header.items() if COUNT_WORDS.fullmatch(h)}
+            # a column headed "Number" of passport numbers is no count: counts are short numbers
+            aggregate = bool(counted) and all(
+                _COUNT_VALUE.fullmatch(text[seg.start:seg.end].strip())
+                for row in rows[header_at + 1:] for c, seg in enumerate(row) if _column(seg, c) in counted)
         two_columns = max(len(row) for row in rows) <= 2
         for r, row in enumerate(rows):
             for c, seg in enumerate(row):

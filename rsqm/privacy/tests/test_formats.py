@@ -154,3 +154,11 @@ def test_a_form_laid_out_in_a_column_for_each_person():
 def test_a_header_of_roles_names_no_one():
     result = scan(b"Referral,Victim,Harmer\nName,Ann Lee,Tom Pike\nEthnicity,White British,Black Caribbean\n", "a.csv")
     assert [f.category for f in result.findings] == ["person_name", "person_name", "special_category", "special_category"]
+
+
+def test_a_column_headed_number_of_id_numbers_is_no_count():
+    """A "Number" column of passport numbers does not make a checklist a table of counts; one of small counts does."""
+    checks = b"Volunteer,Date of birth,ID document,Number\nBenito Alba,17/06/1971,UK passport,520767903\n"
+    assert "date_of_birth" in categories(scan(checks, "checks.csv"))
+    counts = b"Ethnicity,Number\nWhite British,41\nAsian or Asian British,7\n"
+    assert categories(scan(counts, "counts.csv")) == set()
