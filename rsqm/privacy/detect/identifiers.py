@@ -160,7 +160,9 @@ _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Crescent|
                  r"Wynd|Brow|Bank|Boulevard|Gate|Meadow|Meadows|Chase|Lea|Wharf|Quay|Heights|Circus|Approach|Broadway|"
                  r"Causeway|Crest|Dale|Embankment|Glade|Glen|Hollow|Nook|Orchard|Passage|Path|Ridge|Side|Villas|Wood|"
                  r"Woods|Estate|Place|Grange|Fields|Field|End|Cottages|Mead|Garth|Loke|Drove|Close|Oval")
-_STREET = rf"(?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w'])\.?"
+# Welsh names a street by its kind first: "Ffordd Caergybi", "Heol y Bryn", "Lôn Isaf"
+_STREET_FIRST = r"(?:Ffordd|Heol|Stryd|Lôn|Lon|Rhodfa|Clos|Cilgant|Teras|Cae|Maes)(?:[ ](?:y|yr|[A-Z][\w'’-]*)){1,3}(?![\w'’])"
+_STREET = rf"(?:(?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w'])\.?|{_STREET_FIRST})"
 _ADDRESS = re.compile(
     rf"\d(?<![\w/.,:-]\d)\d{{0,3}}[A-Za-z]?(?:\s?[-–]\s?\d{{1,4}}[A-Za-z]?)?,?[ ]{_STREET}"
     rf"(?:,[ ](?!(?:{_POSTCODE.pattern}))[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){{0,2}}){{0,2}}"
@@ -293,11 +295,26 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
 _POSTCODE_LOWER = re.compile(r"[a-pr-uwyz](?<![\w-][a-pr-uwyz])[a-hk-y]?\d[a-hjkps-uw\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])")
 
 
+# The postcode areas of the United Kingdom, Crown dependencies included
+_POSTCODE_AREAS = frozenset("""ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec
+    eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln ls lu m me mk ml n ne ng nn
+    np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc
+    wd wf wn wr ws wv yo ze""".split())
+# typed in lower case, with or without its space, where an address puts it: after a comma, in a cell, on its own line
+_POSTCODE_TYPED = re.compile(r"(?<![\w-])([a-z]{1,2})\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![\w-])")
+_POSTCODE_PLACE = re.compile(r"(?:^|[,\t\n]|[A-Z][a-z'’-]+ |[Pp]ost ?[Cc]ode:?|PC:?)[ \t]*$")
+
+
 def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
     out = []
     found = [(m, 0.9) for m in doc.codes(_POSTCODE)]
     if doc.informal:
         found += [(m, 0.8) for m in _POSTCODE_LOWER.finditer(doc.text)]
+    text = doc.text
+    for m in _POSTCODE_TYPED.finditer(text):
+        if m.group(1) in _POSTCODE_AREAS and not (doc.informal and " " in m.group()) \
+                and _POSTCODE_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            found.append((m, 0.85))
     for m, score in found:
         if allow.allows_address(m.group()) or _institution_block(doc, m.start()):
             continue

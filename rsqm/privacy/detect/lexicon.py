@@ -190,7 +190,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     """),
     "postal_address": _terms("""
         address, home address, postal address, current address, residential address, previous address,
-        address line 1, address 1, street, lives at
+        address line 1, address 1, street, lives at, road, street name, house name, house number, house name or number,
+        house number or name, flat, flat no, flat number, address line 2, address 2, where they live, address (home),
+        home address and postcode, address and postcode
     """),
     "postcode": _terms("postcode, post code, postal code"),
     "phone": _terms("""
@@ -213,7 +215,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         crime reference, crime reference number, crime ref, crime ref no, crime number, crn, incident number,
         incident no, incident reference, cad, cad number, cad ref, log number, police log, custody number,
         custody record, custody reference, police reference, police ref, occurrence number, urn, occurrence no,
-        occurrence ref, crime no, incident ref, custody no
+        occurrence ref, crime no, incident ref, custody no, psni reference, psni ref, police ref no, police reference number,
+        police crime number, police incident number, crime reference no, storm reference, storm ref, niche reference,
+        niche occurrence, occurrence, crime, incident log, cad reference, police log number, crime ref number
     """),
     "special_category": _terms("""
         ethnicity, ethnic origin, ethnic group, race, religion, religion or belief, religion/belief, faith, belief,

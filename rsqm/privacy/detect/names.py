@@ -70,6 +70,7 @@ room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rule
 declaration memorial lecture barn barns fc jfc afc rfc colts wing
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
+ffordd heol stryd lôn rhodfa cilgant teras
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
 embankment glade hollow nook orchard passage path villas cottages loke drove
 """.split())

@@ -764,3 +764,22 @@ def test_a_family_giving_its_address():
     assert ("postal_address", "9 Shore Lane, Parkgate") in found(text)
     allow = Allow(addresses=["9 Shore Lane, Parkgate CH64 6SE"])
     assert [c for c, _v in found(text, allow) if c in ("postal_address", "postcode")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kept by Kerrie, 103 Westminster Walk, Crewe cw1 5yp", ("postcode", "cw1 5yp")),
+    ("Mr Metodi Ristovski\nHallwood Link\nWarrington\nwa14nr\nDear Mr Ristovski,", ("postcode", "wa14nr")),
+    ("of 87 Ffordd Caergybi, ll55 2ef.", ("postal_address", "87 Ffordd Caergybi")),
+    ("Address: 12 Heol y Bryn, Pontypridd CF37 1AB", ("postal_address", "12 Heol y Bryn, Pontypridd")),
+    ("Road: Ffordd Llanberis", ("postal_address", "Ffordd Llanberis")),
+    ("House name or number: Pen y Bryn Farm", ("postal_address", "Pen y Bryn Farm")),
+])
+def test_postcodes_typed_in_lower_case_and_welsh_streets(text, expected):
+    """PRIV-NO-SENSITIVE: a lower-case postcode where an address puts it, of a real postcode area; streets named
+    kind first, as Welsh does; an address given field by field."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["I got a1 in the test and b2 in the retake.", "we need 2 of these, ab1 2cd"])
+def test_lower_case_codes_that_are_no_postcode(text):
+    assert found(text) == []
