@@ -504,22 +504,24 @@ _POLICE_CUE = re.compile(
     r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bpnc(?=[\s:]+\d{2,4}/\d{4,7}[a-z]\b)|\bcro\s*(?:number|no)\.?"
     r"|\b(?:storm|niche|athena)\s*(?:ref(?:erence)?|log|number|no)\.?"
     r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
-    r"|\b(?:incident|log|cad|storm|btp)\b(?=\s+\d{1,6}\s+(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\b(?:incidents?|log|cad|storm|btp)\b(?=\s+\d{1,6}\s+(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}|\d{1,2}[a-z]{3}\d{2})"
     r"|\s+\d{1,6}\s+(?:of|dated)\s+\d)"
     # the word alone before a police system's reference: "crime NY-25-010047", "custody record BLP/24/19658"
-    r"|\b(?:crime|custody(?:\s+record)?|incident|occurrence|log|storm|cad)\b"
-    r"(?=\s+(?:[a-z]{1,5}[/-]){0,2}[a-z]{0,3}\d{2}[\w/-]*(?![\w/-]))"
+    r"|\b(?:crime(?:\s+raised)?|custody(?:\s+record)?|incidents?|occurrence|log|storm|cad)\b"
+    r"(?=\s+(?:[a-z]{1,5}[/-]){0,3}[a-z]{0,3}\d{2}[\w/*-]*(?![\w/-]))"
     # a police form's own labels: "OCCURRENCE: 14256664847", "Custody record: 14DN/9183/25"
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
-_POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+_POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d/])|\d{1,2}[a-z]{3}\d{2,4})"
                          r"|\d{1,7}\s+(?:of|dated)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?"
-                         r"|(?:[a-z]{1,5}-){0,2}[a-z]{0,5}[\s/-]?\d[\w/\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
+                         r"|(?:[a-z]{1,5}[-/]){0,3}[a-z]{0,5}[\s/-]?\d[\w/*\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
 
 
+# between a reference's name and the reference: "crime ref: ", "police ref for the victim is "
+_POLICE_SEP = re.compile(r"[\s:#.\-–(]*(?:(?:for|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+\s+)?(?:is\s+|was\s+|of\s+)?")
 _YEARS = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)")
 _A_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d")
-_LOG_DATE = re.compile(r"\s(?:(?:of|dated)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+_LOG_DATE = re.compile(r"\s(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}[a-z]{3}\d{2,4})$")
 # an Ofsted or DfE unique reference number is an institution's, not a police reference
 _NOT_POLICE_URN = re.compile(r"(?:ofsted|dfe|school|establishment|ukprn|provider)\W*$")
 
@@ -532,8 +534,8 @@ def police_references(doc: Doc) -> list[Cand]:
         if cue is None or cue.group() == "urn" and _NOT_POLICE_URN.search(folded, max(0, hit - 20), hit):
             continue
         after = cue.end()
-        sep = re.match(r"[\s:#.\-–(]*(?:is\s+|was\s+|of\s+)?", folded[after:after + 12])
-        pos = after + (sep.end() if sep else 0)
+        sep = _POLICE_SEP.match(folded, after, after + 40)
+        pos = sep.end() if sep else after
         m = _POLICE_REF.match(folded, pos)
         if m is None:
             continue
@@ -543,7 +545,8 @@ def police_references(doc: Doc) -> list[Cand]:
         digits = sum(c.isdigit() for c in ref)
         if digits < 3:
             continue
-        if cue.group() in ("crime", "custody", "custody record", "incident", "occurrence", "log", "storm", "cad") and (
+        if cue.group() in ("crime", "crime raised", "custody", "custody record", "incident", "incidents", "occurrence", "log",
+                           "storm", "cad") and (
                 digits < 5 or ref.isdigit() and digits < 6) and not _LOG_DATE.search(ref):
             continue  # "crime 2024", "incident 42": the word alone needs a reference that looks like one
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -783,3 +783,23 @@ def test_postcodes_typed_in_lower_case_and_welsh_streets(text, expected):
 @pytest.mark.parametrize("text", ["I got a1 in the test and b2 in the retake.", "we need 2 of these, ab1 2cd"])
 def test_lower_case_codes_that_are_no_postcode(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cheshire Police occurrence 25*495079 refers.", "25*495079"),
+    ("Police attended, CAD 1729 13Mar25.", "1729 13Mar25"),
+    ("Custody no. MP/BK/33398/25. Arrest time 02:14.", "MP/BK/33398/25"),
+    ("police ref for the victim is NWP/2025/975085, OIC is DC Dinh", "NWP/2025/975085"),
+    ("23:40 CRIME RAISED NWP/2025/849885.", "NWP/2025/849885"),
+    ("LINKED INCIDENTS NW-20250204-0988 AND STORM 0988 04FEB25.", "NW-20250204-0988"),
+    ("Police told, log 1317 7/3", "1317 7/3"),
+])
+def test_police_references_as_forces_write_them(text, expected):
+    """PRIV-NO-SENSITIVE: asterisks, force and station prefixes, dates run together, a reference said of someone."""
+    assert ("police_reference", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", ["The incident log was reviewed on 12/3.", "Please log 2 items by 12/3.",
+                                  "Crime figures for 2023-24 are attached."])
+def test_logs_and_years_are_no_police_reference(text):
+    assert "police_reference" not in cats(text)
