@@ -15,8 +15,8 @@ from . import lexicon
 from .doc import Doc
 
 CUES: dict[str, tuple[str, ...]] = {
-    "police": ("crime", "crn", "incident", "incidents", "cad", "police", "log", "custody", "occurrence", "urn", "arrest", "asn", "pnc",
-               "cro", "storm", "niche", "athena", "btp"),
+    "police": ("crime", "crn", "incident", "incidents", "cad", "police", "log", "custody", "occurrence", "urn", "arrest",
+               "asn", "pnc", "cro", "storm", "niche", "athena", "btp"),
     "dob": ("dob", "d.o.b", "d o b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday",
             "year of birth", "yob"),
     "passport": ("passport",),

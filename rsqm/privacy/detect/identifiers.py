@@ -512,7 +512,8 @@ _POLICE_CUE = re.compile(
     # a police form's own labels: "OCCURRENCE: 14256664847", "Custody record: 14DN/9183/25"
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
-_POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d/])|\d{1,2}[a-z]{3}\d{2,4})"
+_POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?"
+                         r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d/])|\d{1,2}[a-z]{3}\d{2,4})"
                          r"|\d{1,7}\s+(?:of|dated)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?"
                          r"|(?:[a-z]{1,5}[-/]){0,3}[a-z]{0,5}[\s/-]?\d[\w/*\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
 
