@@ -331,6 +331,7 @@ _DATE = re.compile(
     rf"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
     rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
     rf"|(?:0?[1-9]|[12]\d|3[01])-(?:{_MONTHS})-(?:19|20)?\d\d(?!\d)"
+    rf"|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\d\d(?!\d)"
     rf"|(?:{_MONTHS})\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.?\s+(?:19|20)\d\d"
     rf"|(?:19|20)\d\d"
@@ -351,7 +352,7 @@ def dates_of_birth(doc: Doc) -> list[Cand]:
         if m is None:
             continue
         gap = folded[cue.end():m.start()]
-        if re.search(r"[.;!?]|\b(?:and|meeting|met|on the)\b", gap):
+        if re.search(r"[.;!?]|\b(?:and|meeting|met)\b|\bon(?: the)?\s*$", gap):
             continue
         year_only = re.fullmatch(r"(?:19|20)\d\d", m.group())
         if year_only and not re.search(r"born in|year of birth|yob", cue.group()):
@@ -367,7 +368,12 @@ def find_date(text: str) -> re.Match[str] | None:
 # ------------------------------------------------------------------------------ NI, NHS, etc.
 
 _NI = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK|KN|NT|TN|ZZ)"
-                 r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
+                 r"([ -]?)\d{2}\1\d{2}\1\d{2}\1[A-D](?![\w])")
+_NI_HYPHENS = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK|KN|NT|TN|ZZ)-\d{2}-\d{2}-\d{2}-[A-D]"
+                         r"(?![\w])")
+# typed in lower case, anywhere: the shape alone is rare enough ("gk867450d", "wm 72 72 42 a")
+_NI_LOWER = re.compile(r"(?<![\w-])(?!bg|gb|nk|kn|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]([ -]?)\d{2}\1\d{2}\1\d{2}\1[a-d]"
+                       r"(?![\w-])")
 _NI_QQ = re.compile(r"Q(?<![\w]Q)Q ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
 
 
@@ -383,6 +389,9 @@ def ni_numbers(doc: Doc) -> list[Cand]:
         if m and not doc.text[m.start(1):m.end(1)].isupper():  # (one in capitals is found below)
             out.append(Cand("ni_number", m.start(1), m.end(1), 0.9))
     out += [Cand("ni_number", m.start(), m.end(), 0.95) for m in doc.codes(_NI)]
+    out += [Cand("ni_number", m.start(), m.end(), 0.85) for m in _NI_LOWER.finditer(doc.text)]
+    if "-" in doc.text:  # "YJ-87-45-33-D": no code starts there (see doc.codes)
+        out += [Cand("ni_number", m.start(), m.end(), 0.95) for m in _NI_HYPHENS.finditer(doc.text)]
     out += [Cand("ni_number", m.start(), m.end(), 0.9) for m in doc.codes(_NI_QQ)]
     return out
 
@@ -453,7 +462,13 @@ def driving_licences(doc: Doc) -> list[Cand]:
 _VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y] ?(?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
 _VRM_OLD = re.compile(r"[A-Z](?<![\w][A-Z])(?:\d{1,3} ?[A-Z]{3}|[A-Z]{2} ?\d{1,3} ?[A-Z])(?![\w])")
 _VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|plates?|vrm|vehicles?|cars?|vans?|motorbike|moped|"
-                      r"scooter|lorry|driving|drove|index)\b")
+                      r"scooter|lorry|driving|drove|index|pick-?up|quad(?: bike)?|motorcycle|taxi|minibus|4x4|hatchback|"
+                      r"transit|ford|vauxhall|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|seat|audi|"
+                      r"bmw|vw|volkswagen|mercedes|volvo|mazda|mini|land rover|range rover|corsa|fiesta|focus|golf|polo|"
+                      r"astra|qashqai|yaris|clio|micra|juke|octavia|sportage|tucson)\b")
+# a dateless plate or one of Northern Ireland's ("YPR 52", "AIL 1781"), and a plate typed in lower case
+# ("ck17 zcy"): only just after words about a vehicle
+_VRM_LOOSE = re.compile(r"(?<![\w-])(?:[A-Z]{3} ?\d{1,4}|[a-z]{2}\d\d ?[a-z]{3}|[A-Z]{2}\d\d[A-Z]{3})(?![\w-])")
 
 
 # a Northern Ireland registration: two letters and I or Z, then up to four digits ("ABZ 1234"); only where a
@@ -463,6 +478,9 @@ _VRM_NI = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][IZ] ?\d{1,4}(?![\w])")
 
 def vehicle_registrations(doc: Doc) -> list[Cand]:
     out = []
+    for m in _VRM_LOOSE.finditer(doc.text):
+        if _VRM_CUE.search(doc.before(m.start(), 30) + " " + " ".join(doc.labels(m.start())).lower()):
+            out.append(Cand("vehicle_registration", m.start(), m.end(), 0.8))
     for m in doc.codes(_VRM_NI):
         context = doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()
         if _VRM_CUE.search(context):
@@ -478,19 +496,26 @@ def vehicle_registrations(doc: Doc) -> list[Cand]:
 
 
 _PRISON = re.compile(r"[A-Z](?<![\w][A-Z])\d{4}[A-Z]{2}(?![\w])")
-# written with spaces ("A 1234 BC") only where the words before say it is a prison number
-_PRISON_SPACED = re.compile(r"[a-z](?<![\w][a-z]) \d{4} [a-z]{2}(?![\w])")
 _PRISON_CUE = re.compile(r"\b(?:prison(?:er)? (?:number|no)|nomis|noms|prison no)\b")
+
+
+# in lower case or with spaces ("a1120tb", "G7570 GY", "A 1234 BC"), where the words before speak of prison
+_PRISON_LOOSE = re.compile(r"(?<![\w-])[A-Za-z] ?\d{4} ?[A-Za-z]{2}(?![\w-])")
+_PRISON_CONTEXT = re.compile(r"\b(?:nomis|noms|prison|prisoner|hmp|hmyoi|yoi|omu|offender management|custody|released|"
+                             r"licence|recalled)\b")
 
 
 def prison_numbers(doc: Doc) -> list[Cand]:
     out = []
+    for m in _PRISON_LOOSE.finditer(doc.text):
+        raw = m.group()
+        if raw[0].isupper() and " " not in raw and raw[-2:].isupper():
+            continue  # found below
+        if _PRISON_CONTEXT.search(doc.before(m.start(), 80) + " " + " ".join(doc.labels(m.start())).lower()):
+            out.append(Cand("prison_number", m.start(), m.end(), 0.85))
     for m in doc.codes(_PRISON):
         cue = _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower())
         out.append(Cand("prison_number", m.start(), m.end(), 0.95 if cue else 0.85))
-    for m in _PRISON_SPACED.finditer(doc.folded):
-        if _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()):
-            out.append(Cand("prison_number", m.start(), m.end(), 0.9))
     return out
 
 

@@ -490,7 +490,8 @@ _WORD_BEFORE = re.compile(r"[ \u00a0]+([^\W\d_]+)")  # reversed: spaces, then th
 
 
 _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:b\.\s*|born\s+)?((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d"
-                         r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)\s*[),]")
+                         r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3})\s+(?:19|20)\d\d)"
+                         r"(?:\s*[),]|[ ]*(?=[\t\n]|$))")
 
 
 _BIRTH_YEAR_AFTER = re.compile(r"\s*\((?:b\.|born)\s*((?:19|20)\d\d)\)", re.I)

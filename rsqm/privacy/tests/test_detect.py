@@ -803,3 +803,26 @@ def test_police_references_as_forces_write_them(text, expected):
                                   "Crime figures for 2023-24 are attached."])
 def test_logs_and_years_are_no_police_reference(text):
     assert "police_reference" not in cats(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CICA form: wm 72 72 42 a (please don't paste it)", ("ni_number", "wm 72 72 42 a")),
+    ("Proof of address: bank statement. NI: YJ-87-45-33-D", ("ni_number", "YJ-87-45-33-D")),
+    ("DOB\t02FEB99", ("date_of_birth", "02FEB99")),
+    ("DOB on the PNC printout says 21.09.06 but the college had another.", ("date_of_birth", "21.09.06")),
+    ("30/25.1\tJEHU, Rhun, 07 AUG 1968\tReleased from HMP Altcourse", ("date_of_birth", "07 AUG 1968")),
+    ("Rab? His NOMIS is g5860vz from when he was at Berwyn.", ("prison_number", "g5860vz")),
+    ("Fermín Garcia (in prison until 2023, G7570 GY; licence revoked)", ("prison_number", "G7570 GY")),
+    ("Does he still have the moped? reg was ck17 zcy", ("vehicle_registration", "ck17 zcy")),
+    ("The white Transit V251 PZX has been parked on the corner.", ("vehicle_registration", "V251 PZX")),
+    ("Rhun drives the quad bike (YPR 52) across my field.", ("vehicle_registration", "YPR 52")),
+])
+def test_numbers_typed_as_people_type_them(text, expected):
+    """PRIV-NO-SENSITIVE: lower case, hyphens, months run together, a prison number with a space, dateless plates."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["He drove up the M6 to Preston.", "Room b1234cd is free on Tuesday.",
+                                  "Signed: Kyle Morgan, 12 March 2025\n", "Date of birth will be checked at the meeting on the 12/03/2025."])
+def test_roads_rooms_and_signing_dates_are_no_identifiers(text):
+    assert {c for c, _v in found(text)} <= {"person_name"}
