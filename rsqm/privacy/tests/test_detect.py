@@ -823,6 +823,7 @@ def test_numbers_typed_as_people_type_them(text, expected):
 
 
 @pytest.mark.parametrize("text", ["He drove up the M6 to Preston.", "Room b1234cd is free on Tuesday.",
-                                  "Signed: Kyle Morgan, 12 March 2025\n", "Date of birth will be checked at the meeting on the 12/03/2025."])
+                                  "Signed: Kyle Morgan, 12 March 2025\n",
+                                  "Date of birth will be checked at the meeting on the 12/03/2025."])
 def test_roads_rooms_and_signing_dates_are_no_identifiers(text):
     assert {c for c, _v in found(text)} <= {"person_name"}
