@@ -157,6 +157,9 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
     if cat == "postal_address":
         if len(value) > 200 or not re.search(r"[a-z]", low) or allow.allows_address(value):
             return []
+        if not (_DIGIT_OR_COMMA.search(value) or _STREET_LABEL.search(label.lower())
+                or _STREET_WORD.search(value)):
+            return []  # "Bank statement" under "Proof of address": no number, street or town in it
         pc = _POSTCODE_LOOSE.search(value)
         stop = pc.start() if pc else len(value)
         part = value[:stop].rstrip(" ,")
@@ -199,10 +202,23 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
         if len(value) > 200 or _STATISTICS.search(value):
             return []  # a breakdown of a group ("78% White British, 9% Asian") describes no one
         offence = bool(_OFFENCE_LABEL.search(label.lower()))
+        if offence and _EITHER_LABEL.search(label.lower()) and not _OFFENCE_NOUN.search(low):
+            return []  # "Offence / issue: Neighbour dispute (noise)": an issue, not an offence
         return [Cand("special_category", start, end, 0.75, "offence" if offence else "")]
     return []
 
 
+_TOTAL_ROW = re.compile(r"[\t, \"]*(?:total|totals|grand total|sum|count|all)\b")
+_DIGIT_OR_COMMA = re.compile(r"\d|,|\n")
+_STREET_LABEL = re.compile(r"road|street|house|flat|line|building")
+_STREET_WORD = re.compile(r"\b(?:road|rd|street|st|lane|avenue|close|drive|way|court|gardens|terrace|place|grove|walk|row|"
+                          r"square|hill|rise|park|mews|view|green|crescent|farm|cottage|house|flat|apartment|ffordd|heol|"
+                          r"stryd|lôn)\b", re.I)
+# a label that asks for an offence or something else ("Offence / issue", "Offence or concern")
+_EITHER_LABEL = re.compile(r"(?:/|\bor\b|&|\band\b)\s*(?:issue|concern|incident|problem|dispute|matter|harm|reason)"
+                           r"|(?:issue|concern|incident|problem|dispute|matter|harm|reason)\s*(?:/|\bor\b|&|\band\b)")
+_OFFENCE_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in lexicon.OFFENCE_NOUNS + lexicon.OFFENCE_VERBS
+                                               + lexicon.OFFENCE_PROCEEDINGS) + r")")
 _OFFENCE_LABEL = re.compile(r"\b(?:offence|offences|offence type|index offence|charge|charges|conviction|convictions|"
                             r"reason for arrest|"
                             r"crime|crime type)\b")
@@ -225,6 +241,8 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
     for seg in doc.cells():
         if not seg.labels:
             continue
+        if seg.aggregate or _TOTAL_ROW.match(doc.folded, doc.line_bounds(seg.start)[0]):
+            continue  # a table of counts, or its total row
         # the first label that finds something: a column's header ("Young person"), then the row's ("Date of birth")
         for label in seg.labels:
             cat = label_category(label)

@@ -236,5 +236,21 @@ LABELS: dict[str, tuple[str, ...]] = {
 NEUTRAL_VALUES = frozenset(_terms("""
 n/a, na, none, no, nil, not known, unknown, not stated, not recorded, not disclosed, prefer not to say, declined,
 withheld, redacted, anonymised, anonymized, -, --, tbc, tbd, ?, not applicable, no known, none known, none disclosed,
-nkda, not given, x, yes/no, not asked, no religion, not applicable, n.a., as above, same as above, see above, as before
+nkda, not given, x, yes/no, not asked, no religion, not applicable, n.a., as above, same as above, see above, as before,
+same address, same as child, same as young person, as child, as young person, as victim, as applicant
 """))
+
+# Offences named as a table or a form names them ("Burglary (dwelling)", "Arson of a wheelie bin"): what a column
+# headed "Offence / issue" holds when it holds an offence rather than a dispute
+OFFENCE_NOUNS = _terms("""
+theft, burglary, robbery, assault, battery, abh, gbh, wounding, criminal damage, arson, harassment, stalking, fraud,
+shoplifting, possession, supply, drugs, drug, affray, public order, violent disorder, common assault, murder,
+manslaughter, rape, sexual assault, sexual, indecent, exposure, voyeurism, grooming, threats, threatening, malicious,
+communications, hate crime, racially, religiously aggravated, aggravated, offensive weapon, knife, bladed article,
+firearm, kidnap, blackmail, handling, receiving, twoc, taking without consent, vehicle interference, dangerous driving,
+drink driving, drug driving, driving while disqualified, careless driving, failing to stop, no insurance, breach,
+trespass, vandalism, graffiti, domestic abuse, domestic violence, coercive, controlling, cruelty, neglect, obstruction,
+resisting arrest, intimidation, witness intimidation, extortion, cybercrime, revenge porn, image-based abuse, upskirting,
+abuse, homophobic, transphobic, racist, disablist, hate, attack, fight, fighting, stolen, damage, damaged, weapon,
+violence, violent, threat, robbed, mugging, joyriding, exploitation, county lines, sexting
+""")

@@ -86,7 +86,9 @@ _RELATION = ending(
     + ["person harmed", "person responsible", "young person", "known as", "spoke to", "accompanied by", "attended with"]
     + [f"{act} with" for act in """meeting met session sessions visit visits call calls conference mediation work working
        worked spoke speaking talked talking contact appointment interview conversation check-in catch-up""".split()],
-    trailing=r"[\s,:]*")
+    # between the word and the name: spaces, a colon, or a comma and a space ("victim, Kyle"); a comma alone
+    # separates a CSV's fields ("Referrer,Offence")
+    trailing=r"(?:\s+,\s*|\s*:\s*|\s*)")
 _PERSON_VERB = re.compile(
     r"(?:['’]s\s+(?:mum|mother|dad|father|parents?|carer|family|brother|sister|son|daughter|partner|wife|husband|"
     r"girlfriend|boyfriend|friend|home|house|school|behaviour|account|views|words|apology|letter|statement|"

@@ -162,3 +162,15 @@ def test_a_column_headed_number_of_id_numbers_is_no_count():
     assert "date_of_birth" in categories(scan(checks, "checks.csv"))
     counts = b"Ethnicity,Number\nWhite British,41\nAsian or Asian British,7\n"
     assert categories(scan(counts, "counts.csv")) == set()
+
+
+def test_what_a_column_holds_when_it_holds_no_one_s_data():
+    """A proof-of-address column of document types, "same address", a total row, an issue that is no offence."""
+    checks = (b"Volunteer,Current address,Proof of address\n"
+              b"Benito Alba,\"14 Elm Road, Chester\",Bank statement\nTegwen Wyn,Same address,Council tax bill\n")
+    assert [f.category for f in scan(checks, "checks.csv").findings] == ["person_name", "postal_address", "person_name"]
+    club = b"Name,Age,Arrived\nKyle Morgan,14,18:30\n,Total,12\n"
+    assert [f.category for f in scan(club, "club.csv").findings] == ["person_name", "age_with_detail"]
+    issues = (b"Ref,Referrer,Young person,Offence / issue\nNMT-1,Merseyside Police,Kyle Morgan,Neighbour dispute (noise)\n"
+              b"NMT-2,Cheshire YJS,Jade Pike,Burglary (dwelling)\n")
+    assert [f.category for f in scan(issues, "issues.csv").findings] == ["person_name", "person_name", "special_category"]
