@@ -54,6 +54,8 @@ facilitator co-facilitator mediator co-mediator assessor practitioner caseworker
 chancellor mayor lieutenant sheriff provost commissioner
 fiesta corsa astra clio micra qashqai juke yaris transit punto octavia fabia insignia mondeo kuga sportage tucson
 civic zafira meriva passat touran berlingo megane scenic sandero duster
+audi bmw vw volkswagen skoda citroen citroën peugeot renault vauxhall nissan toyota hyundai mazda volvo mercedes porsche
+subaru suzuki mitsubishi lexus dacia cupra
 """.split())
 # A run holding one of these names an institution, a place or a law, not a person.
 INSTITUTION = frozenset("""
@@ -70,7 +72,8 @@ room rooms hub homes housing suite pavilion lounge studio annexe co-op coop rule
 declaration memorial lecture barn barns fc jfc afc rfc colts wing
 mediation conference circle report review plan strategy policy procedure framework standard standards guide
 guidance toolkit handbook manual code codes protocol charter scheme initiative campaign day week month year
-ffordd heol stryd lôn rhodfa cilgant teras
+ffordd heol stryd lôn rhodfa cilgant teras canolfan neuadd ysgol capel eglwys llys swyddfa llyfrgell ysbyty
+meddygfa gwesty tafarn cyngor prifysgol coleg clwb
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
 embankment glade hollow nook orchard passage path villas cottages loke drove
 """.split())
@@ -107,6 +110,7 @@ _PERSON_VERB = re.compile(
     r"seemed|seems|appeared|appears|continued|continues|went|came|got|gave|made|took|found|knew|thought|thinks|"
     r"remembered|recalled|mentioned|confirmed|reported|noted|needed|needs|missed|left|returned|regretted|"
     r"recognised|recognized|apologises|offered|signed|read|turned|struggled|struggles|enjoyed|enjoys|"
+    r"drove|drives|hit|threw|shouted|swore|pushed|grabbed|walked|ran off|punched|kicked|stole|"
     r"and (?:his|her|their) )"
     r"|,?\s+who\s+(?:is|was|has|had|lives|lived|attended|said|says|told|felt|wanted|agreed|chaired|works|worked|"
     r"joined|led|leads|took|came|asked|spoke|wrote|called|rang|\w+ed\b))"
@@ -357,9 +361,14 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     names = [t for t in group if t.cls != T_INITIAL]
     if not names or len(names) > 4:
         return 0.0
+    if len(names) > 1 and doc.text[names[0].start:names[0].end] in _CAR_MAKES and _CAR_MODEL_AFTER.match(
+            doc.folded, names[0].end):
+        return 0.0  # "his Ford Ranger"
     cx = _Context(doc, group[0].start, group[-1].end, group[-1])
     if len(names) == 1:
         t = names[0]
+        if _word_before(doc, cx.start) in _CAR_MAKES or _CAR_MODEL_AFTER.match(doc.folded, cx.end):
+            return 0.0  # "a grey Kia Sportage", "a red Seat Leon", "his Ford Ranger": a car
         if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end) or t.key in _ROLES:
             return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label; "Victim, Harmer", a column of roles
         cited = (not t.first or t.cls == T_UNKNOWN or doc.text[cx.start - 1:cx.start] == "(")
@@ -467,6 +476,14 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 _ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
                         r"centre|group)\b")
 _LABEL_WORDS = frozenset(label for labels in lexicon.LABELS.values() for label in labels if " " not in label)
+# Makes of car, and the words after a make that name its model: a name among them is a car's
+_CAR_MAKES = frozenset("""Ford Vauxhall Seat SEAT Kia Audi BMW VW Volkswagen Skoda Citroen Citroën Peugeot Renault Nissan Toyota
+    Honda Hyundai Mazda Volvo Mercedes Fiat Mini MINI Dacia Suzuki Mitsubishi Subaru Lexus Jaguar Land Rover Tesla Porsche
+    Alfa Jeep Cupra Mercedes-Benz""".split())
+_CAR_MODEL_AFTER = re.compile(r"[ \u00a0](?:sportage|ceed|picanto|rio|niro|sorento|ranger|focus|fiesta|kuga|puma|transit|"
+                              r"corsa|astra|mokka|insignia|leon|ibiza|arona|ateca|golf|polo|passat|tiguan|a[1-8]|q[2-8]|"
+                              r"[1-8] series|octavia|fabia|superb|qashqai|juke|micra|yaris|corolla|aygo|rav4|civic|jazz|"
+                              r"clio|captur|megane|208|308|2008|3008|500|panda|tucson|i10|i20|i30|sandero|duster)\b")
 # Words for the parties of a restorative process that are also surnames: without a title, the role
 _ROLES = frozenset({"harmer", "referrer", "victim", "offender", "perpetrator"})
 # what ends a form's label after its word: "Reg:", "Reg no:", "Reg. number:"

@@ -35,6 +35,13 @@ _SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|
                       r"named person|subject)\b")
 _SERVICE_AFTER = re.compile(r"\s+(?:worker|workers|team|service|services|nurse|clinic|officer|lead|practitioner|unit|"
                             r"specialist|coordinator|co-ordinator|awareness|training|policy|strategy|pathway)\b")
+# a place or a body of a faith ("the Quaker Meeting House", "St Mary's Catholic Primary"), unless someone worships
+# there ("she goes to the Methodist chapel")
+_FAITH_PLACE_AFTER = re.compile(r"\s+(?:meeting house|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|chaplain|"
+                                r"chaplaincy|school|academy|college|primary|high school|centre|center|cemetery|charity|"
+                                r"association|society|council|diocese|parish)\b")
+_WORSHIPS_AT = re.compile(r"(?:goes|go|going|went|attends?|attending|attended|worships?|worshipping|worshipped|member|"
+                          r"members|belongs|belonged|prays?|prayed)\s+(?:to|at|of|in)?\s*(?:the|a|her|his|their|our|my)?\s*$")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:")
 # In a letter or a message to a person the document names, "you" is that person.
 _YOU = re.compile(r"\b(?:you|your|yourself)\b")
@@ -148,6 +155,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
         s, e = bounds
         if _LABEL_AFTER.match(doc.text, end) and not _in_named_row(doc, start, names) or _SERVICE_AFTER.match(folded, end):
             continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
+        if _FAITH_PLACE_AFTER.match(folded, end) and not _WORSHIPS_AT.search(folded, max(0, start - 30), start):
+            continue
         if folded[start:end] in _CAPITALS_ONLY and not doc.text[start:end].isupper():
             continue  # "Send the draft", not SEND
         if kind == STRONG:
@@ -191,6 +200,8 @@ def _offence_end(doc: Doc, end: int, sentence_end: int) -> int:
 # ------------------------------------------------------------------------------------ schools
 
 _SCHOOL_ANCHOR = re.compile(r"(?:School|Academy|College|PRU|Pupil Referral Unit|Sixth Form College|Sixth Form)(?![\w])")
+# a Welsh school names itself first: "Ysgol y Creuddyn", "Ysgol Uwchradd Glan y Môr"
+_YSGOL = re.compile(r"Ysgol(?:[ ](?:y|yr|[A-Z][\w'’-]*)){1,5}(?![\w'’-])")
 _SCHOOL_NAME = re.compile(r"((?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|&|upon|on|under|in)\s+)?){1,6})$")
 _GENERIC_SCHOOL_WORDS = frozenset("the a our your this that their his her primary secondary high grammar junior infant "
                                   "infants special independent free community catholic faith local new old state "
@@ -206,9 +217,8 @@ _NOT_PUPIL = re.compile(r"\b(?:training|trained|delivered|delivering|partnership
                         r"workshop|assembly|assemblies|pupils|students|schools|governors?)\b")
 
 
-def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
-    out = []
-    text = doc.text
+def _school_names(text: str):
+    """(start, end) of each school's name: "... School", "... Academy", "Ysgol ..."."""
     for anchor in _SCHOOL_ANCHOR.finditer(text):
         m = _SCHOOL_NAME.search(text, max(0, anchor.start() - 90), anchor.start())
         if m is None:
@@ -216,9 +226,19 @@ def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand
         words = [w.lower().rstrip(".") for w in m.group(1).split()]
         if all(w in _GENERIC_SCHOOL_WORDS for w in words):
             continue
-        start, end = m.start(1), anchor.end()
+        end = anchor.end()
         if anchor.group() == "Sixth Form" and text[end:end + 8] == " College":
             end += 8
+        yield m.start(1), end
+    if "Ysgol" in text:
+        for m in _YSGOL.finditer(text):
+            yield m.start(), m.end()
+
+
+def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
+    out = []
+    text = doc.text
+    for start, end in _school_names(text):
         s, e = doc.sentence(start, end)
         folded = doc.folded[s:e]
         seg = doc.segment(start)

@@ -827,3 +827,22 @@ def test_numbers_typed_as_people_type_them(text, expected):
                                   "Date of birth will be checked at the meeting on the 12/03/2025."])
 def test_roads_rooms_and_signing_dates_are_no_identifiers(text):
     assert {c for c, _v in found(text)} <= {"person_name"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They took the keys to our car, a grey Kia Sportage, registration MV55 KKK.", []),
+    ("The male got into a red Seat Leon, MG18 STA, driven by a female.", []),
+    ("Stoica drove his Ford Ranger along the A55.", ["Stoica"]),
+    ("Kia said sorry to Leon.", ["Kia", "Leon"]),
+])
+def test_cars_are_no_one(text, expected):
+    assert [v for c, v in found(text) if c == "person_name"] == expected
+
+
+def test_a_faith_s_places_and_a_welsh_school():
+    """A venue of a faith is no one's belief unless someone worships there; "Ysgol ..." names a school."""
+    assert found("The conference is at the Quaker Meeting House, Frodsham Street.") == []
+    assert ("special_category", "Methodist") in found("She goes to the Methodist chapel and says it helps.")
+    assert ("school_with_pupil", "Ysgol y Creuddyn Newydd") in found(
+        "Zorian (19/03/2010) is at Ysgol y Creuddyn Newydd in Year 10.")
+    assert found("Open evening at Canolfan Penrhos, Bangor, on Thursday.") == []
