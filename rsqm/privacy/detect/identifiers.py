@@ -107,6 +107,10 @@ _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textp
                              r"team number|duty line|duty phone|office line)[^\n]{0,30}$")
 
 
+# a letterhead's phone line, under the name and address: "Tel 01248 370 900 | Fax ..."
+_LETTERHEAD_PHONE = re.compile(r"[ \t]*(?:tel(?:ephone)?|phone|t|main line|office)\.?[ \t]*[:.]?[ \t]*")
+
+
 def phone_digits(raw: str) -> str:
     raw = raw.lstrip().lstrip("(")
     digits = re.sub(r"\D", "", raw)
@@ -146,8 +150,10 @@ def phones(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         if _HELPLINE_WORDS.search(doc.before(start, 60)):
             continue
-        if digits[1] != "7" and _institutional(doc, start, 120) and "direct" not in doc.before(start, 120):
-            continue  # a landline on the line of a venue's or an office's name and address
+        if digits[1] != "7" and (_institutional(doc, start, 120) or _LETTERHEAD_PHONE.fullmatch(
+                doc.folded, doc.line_bounds(start)[0], start) and _institution_block(doc, start, letterhead=True)) \
+                and "direct" not in doc.before(start, 120):
+            continue  # a landline on the line of a venue's or an office's name and address, or under them
         out.append(Cand("phone", start, end, 0.9))
     return out
 
@@ -174,7 +180,7 @@ _FLAT_IN_BUILDING = re.compile(
     rf"Block|Heights|Lofts|Apartments|Wharf|Mill),\s+{_STREET}"
     rf"|(?<![\w'’-])(?:[A-Z][\w'’]+\s+){{1,3}}(?:Barn|Cottage|Farm|Farmhouse|Bungalow),\s+{_STREET}")
 # Words before a number that make it no house number; written reversed (see doc.ending)
-_NOT_HOUSE_NUMBER = ending("""year yr class group set form page section step stage level ks key stage table row column item
+_NOT_HOUSE_NUMBER = ending("""age aged year yr class group set form page section step stage level ks key stage table row column item
     question week day session chapter appendix part rule paragraph para standard indicator platform route bus gate
     junction exit module lesson phase tier band grade""".split(), trailing=r"[ \u00a0]+")
 _NUMBERED_PLACE = re.compile(
@@ -187,7 +193,8 @@ _INSTITUTION_BEFORE = re.compile(
     r"\b(?:court|courts|prison|hmp|hmyoi|yoi|police station|station|school|academy|college|university|centre|center|"
     r"hall|library|church|mosque|office|offices|headquarters|hq|council|trust|hospital|surgery|clinic|practice|"
     r"ltd|limited|cic|llp|plc|solicitors|charity|foundation|services|service|team|house|venue|building|chambers|hub|institute|"
-    r"registered office|our office address|correspondence address|postal address for|find us|visit us|write to us|based at)\b"
+    r"registered office|our office address|correspondence address|postal address for|find us|visit us|write to us|based at|"
+    r"p\.?o\.? box|insurance|desk|concierge)\b"
     r"(?!\s+(?:road|rd|street|st|lane|avenue|close|drive|way|hill|row|terrace|place|grove|gardens|walk|square|crescent|"
     r"rise|view|green|yard|mews|parade|fold|croft|court|park|gate|side|bank|end|field|fields|wood|vale))"
 )
@@ -208,9 +215,13 @@ _SWITCHBOARD_AFTER = re.compile(r"[^\n]{0,60}?\b(?:switchboard|main line|main of
 _RESIDENCE = re.compile(r"\b(?:home|lives|living|address|flat \d+\w?|apartment \d+\w?)\b")
 
 
-def _institution_block(doc: Doc, start: int) -> bool:
+def _institution_block(doc: Doc, start: int, *, letterhead: bool = False) -> bool:
     """Whether a postcode ends an institution's address: the institution is named before it on
-    its line or, in an address block, on the two lines above (a blank line ends a block)."""
+    its line or, in an address block, on the two lines above (a blank line ends a block).
+
+    ``letterhead``: a line with no house number counts as part of the block above it, as a street under
+    an organisation's name does ("Penrhos Medical Practice / Ffordd Penrhos, Bangor LL57 2EE").
+    """
     if _SWITCHBOARD_AFTER.match(doc.folded, start):
         return True  # "..., Preston PR4 5SB, switchboard 01772 ...": an office's address
     newline, tab = doc.text.rfind("\n", 0, start), doc.text.rfind("\t", 0, start)
@@ -219,7 +230,7 @@ def _institution_block(doc: Doc, start: int) -> bool:
         return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
     line_start = newline + 1
     context = doc.folded[max(line_start, start - 120):start]
-    if len(context.split()) <= 3:
+    if len(context.split()) <= 3 or letterhead and not any(c.isdigit() for c in context):
         # a postcode on its own line, or after the town: the lines above are the address
         above = doc.folded[max(0, line_start - 160):line_start]
         block = above.split("\n\n")[-1].split("\n")[-3:]
@@ -316,7 +327,7 @@ def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
                 and _POSTCODE_PLACE.search(text, max(0, m.start() - 12), m.start()):
             found.append((m, 0.85))
     for m, score in found:
-        if allow.allows_address(m.group()) or _institution_block(doc, m.start()):
+        if allow.allows_address(m.group()) or _institution_block(doc, m.start(), letterhead=True):
             continue
         out.append(Cand("postcode", m.start(), m.end(), score))
     return out
@@ -374,6 +385,7 @@ _NI_HYPHENS = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!
 # typed in lower case, anywhere: the shape alone is rare enough ("gk867450d", "wm 72 72 42 a")
 _NI_LOWER = re.compile(r"(?<![\w-])(?!bg|gb|nk|kn|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]([ -]?)\d{2}\1\d{2}\1\d{2}\1[a-d]"
                        r"(?![\w-])")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:format|formats|e\.g|eg|example|examples|such as|looks like|specimen|sample)\b")
 _NI_QQ = re.compile(r"Q(?<![\w]Q)Q ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
 
 
@@ -392,7 +404,9 @@ def ni_numbers(doc: Doc) -> list[Cand]:
     out += [Cand("ni_number", m.start(), m.end(), 0.85) for m in _NI_LOWER.finditer(doc.text)]
     if "-" in doc.text:  # "YJ-87-45-33-D": no code starts there (see doc.codes)
         out += [Cand("ni_number", m.start(), m.end(), 0.95) for m in _NI_HYPHENS.finditer(doc.text)]
-    out += [Cand("ni_number", m.start(), m.end(), 0.9) for m in doc.codes(_NI_QQ)]
+    # QQ is never issued: HMRC's specimen prefix, a real person's only in invented papers; an example is no one's
+    out += [Cand("ni_number", m.start(), m.end(), 0.9) for m in doc.codes(_NI_QQ)
+            if not _EXAMPLE_BEFORE.search(doc.before(m.start(), 40))]
     return out
 
 

@@ -250,10 +250,11 @@ def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand
         if not pupil and names_someone and _APPOSITION.search(doc.folded, max(0, start - 30), start):
             # "contact the school (Moorfield Primary School)": the school of the person the document is about
             pupil = not _NOT_PUPIL.search(folded)
-        if not pupil and "\t" in text[doc.line_bounds(start)[0]:doc.line_bounds(start)[1]]:
-            # a table row that names a person and a school: the person is the pupil
+        if not pupil and ("\t" in text[doc.line_bounds(start)[0]:doc.line_bounds(start)[1]] or _form_answer(doc, start)):
+            # a table row or a form's line that names a person and a school ("Child: Xia Fan, age 13, Saltwell Bank
+            # Academy"): the person is the pupil
             ls, le = doc.line_bounds(start)
-            pupil = names.any_overlap(ls, le)
+            pupil = names.any_overlap(ls, le) and not _NOT_PUPIL.search(folded)
         if pupil:
             out.append(Cand("school_with_pupil", start, end, 0.8))
     return out

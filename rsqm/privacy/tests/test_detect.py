@@ -846,3 +846,14 @@ def test_a_faith_s_places_and_a_welsh_school():
     assert ("school_with_pupil", "Ysgol y Creuddyn Newydd") in found(
         "Zorian (19/03/2010) is at Ysgol y Creuddyn Newydd in Year 10.")
     assert found("Open evening at Canolfan Penrhos, Bangor, on Thursday.") == []
+
+
+def test_letterheads_and_examples_are_no_one_s():
+    """An organisation's letterhead (a street with no house number under its name), a PO box, a specimen number."""
+    letterhead = "Penrhos Medical Practice\nFfordd Penrhos, Bangor, Gwynedd LL57 2EE\nTel 01248 370 900 | Fax 01248 370 901"
+    assert found(letterhead) == []
+    assert found("Claims Department\nArdent Home Insurance plc\nPO Box 4471, Chester CH99 9AQ\nDear Sir") == []
+    assert found("National Insurance numbers (in the format QQ 12 34 56 C) must not be copied.") == []
+    home = found("Mrs Jane Kyle\n14 Elm Road\nChester CH1 1AA\nTel 01244 123456")
+    assert [c for c, _v in home] == ["person_name", "postal_address", "postcode", "phone"]
+    assert ("school_with_pupil", "Saltwell Bank Academy") in found("Child: Xia Fan, age 13, Saltwell Bank Academy\n")
