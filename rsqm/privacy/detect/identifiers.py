@@ -180,7 +180,8 @@ _FLAT_IN_BUILDING = re.compile(
     rf"Block|Heights|Lofts|Apartments|Wharf|Mill),\s+{_STREET}"
     rf"|(?<![\w'’-])(?:[A-Z][\w'’]+\s+){{1,3}}(?:Barn|Cottage|Farm|Farmhouse|Bungalow),\s+{_STREET}")
 # Words before a number that make it no house number; written reversed (see doc.ending)
-_NOT_HOUSE_NUMBER = ending("""age aged year yr class group set form page section step stage level ks key stage table row column item
+_NOT_HOUSE_NUMBER = ending("""age aged year yr class group set form page section step stage level ks key stage table row
+    column item
     question week day session chapter appendix part rule paragraph para standard indicator platform route bus gate
     junction exit module lesson phase tier band grade""".split(), trailing=r"[ \u00a0]+")
 _NUMBERED_PLACE = re.compile(
