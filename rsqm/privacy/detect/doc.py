@@ -121,6 +121,14 @@ class Doc:
     def cells(self) -> list[Segment]:
         return self._small
 
+    def row_start_cell(self, pos: int) -> Segment | None:
+        """The first cell of the table row at ``pos`` (a row is a line of the extracted text)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_left(self._small_starts, line_start)
+        if i < len(self._small) and self._small[i].start <= pos and self._small[i].kind == "cell":
+            return self._small[i]
+        return None
+
     def codes(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """What ``pattern.finditer`` finds in the text, for a pattern of a code (see ``_CODE_START``)."""
         if self._code_starts is None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..base import Allow
 from . import lexicon
 from .doc import Cand, Doc
-from .identifiers import find_date, phone_digits
+from .identifiers import find_date, phone_digits, venue_row
 from .names import looks_like_name
 
 _ORDER = ("school_with_pupil", "date_of_birth", "age_with_detail", "postal_address", "postcode", "phone", "email",
@@ -115,6 +115,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
     low = value.lower().strip(" .")
     if low in lexicon.NEUTRAL_VALUES or aggregate or _is_label(value):
         return []  # nothing recorded, a table of counts, or the value is another label
+    if cat in ("postal_address", "postcode", "phone") and venue_row(doc, start):
+        return []  # a venue's address and switchboard
     if cat == "person_name":
         if len(value) > 120:
             return []

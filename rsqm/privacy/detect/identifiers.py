@@ -216,6 +216,20 @@ _SWITCHBOARD_AFTER = re.compile(r"[^\n]{0,60}?\b(?:switchboard|main line|main of
 _RESIDENCE = re.compile(r"\b(?:home|lives|living|address|flat \d+\w?|apartment \d+\w?)\b")
 
 
+_VENUE_LABEL = re.compile(r"\b(?:venues?|locations?|sites?|premises|places?|buildings?|offices?|settings?|where|rooms?|"
+                          r"organi[sz]ations?|agency|agencies|providers?|services?|establishments?|schools?)\b")
+
+
+def venue_row(doc: Doc, start: int) -> bool:
+    """Whether ``start`` is in a table row about a place, not a person: the row's first cell is headed "Venue",
+    "Location", "Organisation" or the like, and names one."""
+    first = doc.row_start_cell(start)
+    if first is None or first.end > start or not first.labels:
+        return False
+    return bool(_VENUE_LABEL.search(first.labels[0].lower())) and bool(
+        _INSTITUTION_BEFORE.search(doc.folded, first.start, first.end) or first.labels[0].lower().startswith("venue"))
+
+
 def _institution_block(doc: Doc, start: int, *, letterhead: bool = False) -> bool:
     """Whether a postcode ends an institution's address: the institution is named before it on
     its line or, in an address block, on the two lines above (a blank line ends a block).
@@ -226,9 +240,9 @@ def _institution_block(doc: Doc, start: int, *, letterhead: bool = False) -> boo
     if _SWITCHBOARD_AFTER.match(doc.folded, start):
         return True  # "..., Preston PR4 5SB, switchboard 01772 ...": an office's address
     newline, tab = doc.text.rfind("\n", 0, start), doc.text.rfind("\t", 0, start)
-    if tab > newline:  # in a table cell: the cell alone says whose it is
+    if tab > newline:  # in a table cell: the cell alone says whose it is, or the row is a venue's
         context = doc.folded[max(tab + 1, start - 120):start]
-        return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
+        return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context) or venue_row(doc, start)
     line_start = newline + 1
     context = doc.folded[max(line_start, start - 120):start]
     if len(context.split()) <= 3 or letterhead and not any(c.isdigit() for c in context):

@@ -174,3 +174,11 @@ def test_what_a_column_holds_when_it_holds_no_one_s_data():
     issues = (b"Ref,Referrer,Young person,Offence / issue\nNMT-1,Merseyside Police,Kyle Morgan,Neighbour dispute (noise)\n"
               b"NMT-2,Cheshire YJS,Jade Pike,Burglary (dwelling)\n")
     assert [f.category for f in scan(issues, "issues.csv").findings] == ["person_name", "person_name", "special_category"]
+
+
+def test_a_table_of_venues_holds_no_one_s_address():
+    venues = (b"Venue,Address,Switchboard\n\"Wellfield Room, Birkenhead Central Library\",\"Borough Road, Birkenhead CH41 2XB\","
+              b"0151 652 6106\nHoole Community Centre,\"Westminster Road, Hoole, Chester CH2 3AS\",01244 346 310\n")
+    assert categories(scan(venues, "venues.csv")) == set()
+    people = b"Name,School,Address\nKyle Morgan,Park View Academy,\"14 Elm Road, Chester CH1 1AA\"\n"
+    assert {"postal_address", "postcode"} <= categories(scan(people, "people.csv"))
