@@ -237,12 +237,12 @@ def _institution_block(doc: Doc, start: int, *, letterhead: bool = False) -> boo
     ``letterhead``: a line with no house number counts as part of the block above it, as a street under
     an organisation's name does ("Penrhos Medical Practice / Ffordd Penrhos, Bangor LL57 2EE").
     """
-    if _SWITCHBOARD_AFTER.match(doc.folded, start):
-        return True  # "..., Preston PR4 5SB, switchboard 01772 ...": an office's address
+    if _SWITCHBOARD_AFTER.match(doc.folded, start) or venue_row(doc, start):
+        return True  # "..., Preston PR4 5SB, switchboard 01772 ...": an office's address; a table of venues
     newline, tab = doc.text.rfind("\n", 0, start), doc.text.rfind("\t", 0, start)
-    if tab > newline:  # in a table cell: the cell alone says whose it is, or the row is a venue's
+    if tab > newline:  # in a table cell: the cell alone says whose it is
         context = doc.folded[max(tab + 1, start - 120):start]
-        return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context) or venue_row(doc, start)
+        return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
     line_start = newline + 1
     context = doc.folded[max(line_start, start - 120):start]
     if len(context.split()) <= 3 or letterhead and not any(c.isdigit() for c in context):
