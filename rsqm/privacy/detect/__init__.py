@@ -65,7 +65,8 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
             seg = doc.segment(c.start)
             if seg is not None and seg.kind == "cell":
                 ls, le = doc.line_bounds(c.start)
-                if not named.any_overlap(ls, le):
+                form_row = doc.text.count("\t", ls, le) == 1  # "Offences | Driving with excess alcohol": a form
+                if not named.any_overlap(ls, le) and not (form_row and real):
                     continue
             elif not real:
                 continue

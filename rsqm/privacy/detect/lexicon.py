@@ -178,7 +178,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         completed by, victim details, prison offender manager, offender manager, probation officer,
         driver, passenger, passengers, mediator, mediators, pupils, pupils involved, pupils in dispute,
         young people involved, people involved, parties, visitor, visitors, witnesses, those present, others present,
-        also present, in attendance, invitees, victims, harmers, siblings, household members, family members, children
+        also present, in attendance, invitees, victims, harmers, siblings, household members, family members, children,
+        requested by, reported by, prepared by, written by, minutes by, minute taker, note taker, chair, chaired by,
+        submitted by, checked by, authorised by, approved by, logged by, recorded by, seen by, statement of,
+        interviewed by, caller, caller name, complainant name, informant, reporting person, person reporting,
+        contact person, person reporting name
     """),
     "date_of_birth": _terms("""
         dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob
@@ -227,7 +231,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         political opinion, political views, additional needs, special needs, sen, send, learning needs, medical,
         medical history, health needs, health conditions we should know about, offence, offences, offence type,
         index offence, charge, charges, conviction, convictions, previous convictions, crime type, reason for arrest,
-        alleged offence, offence details, health or access needs, access or health needs
+        alleged offence, offence details, health or access needs, access or health needs, previous custody,
+        custody history, criminal record, offending history, is the person reporting disabled, any disability,
+        disability or health condition
     """),
 }
 

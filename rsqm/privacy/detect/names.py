@@ -84,7 +84,7 @@ _RELATION = ending(
     """son daughter brother sister mother mum mom father dad husband wife partner ex-partner boyfriend girlfriend
     friend cousin uncle aunt auntie nephew niece grandson granddaughter grandmother grandfather nan nana gran grandad
     grandma grandpa stepson stepdaughter stepfather stepdad stepmother stepmum carer neighbour child baby
-    victim offender harmer perpetrator referrer client pupil student
+    victim offender harmer perpetrator referrer client pupil student against
     called named aka dear hi hello signed told asked thanked visited contacted phoned emailed rang texted supported""".split()
     + ["person harmed", "person responsible", "young person", "known as", "spoke to", "accompanied by", "attended with"]
     + [f"{act} with" for act in """meeting met session sessions visit visits call calls conference mediation work working

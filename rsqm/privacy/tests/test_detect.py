@@ -857,3 +857,27 @@ def test_letterheads_and_examples_are_no_one_s():
     home = found("Mrs Jane Kyle\n14 Elm Road\nChester CH1 1AA\nTel 01244 123456")
     assert [c for c, _v in home] == ["person_name", "postal_address", "postcode", "phone"]
     assert ("school_with_pupil", "Saltwell Bank Academy") in found("Child: Xia Fan, age 13, Saltwell Bank Academy\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Requested by: Tecwyn Meyrick\nAddress: Flat 8", ("person_name", "Tecwyn Meyrick")),
+    ("Statement of: REBIN JAFF\nAge if under 18: Over 18", ("person_name", "REBIN JAFF")),
+    ("Reported by: Elfed P.", ("person_name", "Elfed P")),
+    ("He is charged with criminal damage against Miguela, crime CRI/2025/700526.", ("person_name", "Miguela")),
+])
+def test_who_wrote_requested_or_suffered(text, expected):
+    assert expected in found(text)
+
+
+def test_an_offence_in_a_form_table_is_about_the_person_it_names():
+    """PRIV-NO-SENSITIVE: a two-column form ("Offences | ...") is about the person the document names."""
+    import io as _io
+
+    from . import builders as b
+
+    doc = b.docx(b.table([["Name", "Marian Stoica"], ["Offences", "Dangerous driving; failing to stop"]]))
+    result = scan_file(_io.BytesIO(doc), filename="psr.docx", limits=Limits(isolate=False))
+    assert [f.category for f in result.findings] == ["person_name", "special_category"]
+    counts = b.docx(b.table([["Offences", "Total"], ["Theft", "12"], ["Burglary", "4"]]))
+    result = scan_file(_io.BytesIO(counts), filename="counts.docx", limits=Limits(isolate=False))
+    assert not result.findings
