@@ -16,6 +16,9 @@ _SENTENCE_START = re.compile(r"(?:\n|[.!?]\s)\s*([A-Za-z])")
 # its first six characters. Every such pattern (NI numbers, postcodes, driving licences, vehicle
 # registrations, prison numbers) starts at one of these places, so each is tried only there.
 _CODE_START = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{0,4} ?\d")
+# A digit after a letter, or after a letter and a space: where a code of letters and digits in any case goes on
+# ("a1120tb", "ck17 zcy", "wm 72 72 42 a"). Found from the digit, which is rarer than a letter.
+_LETTER_DIGIT = re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z] [0-9]))")
 
 
 def ending(phrases, *, trailing: str = "") -> re.Pattern[str]:
@@ -94,6 +97,7 @@ class Doc:
         self._big_starts = [s.start for s in self._big]
         self._heading: dict[int, bool] = {}
         self._code_starts: list[int] | None = None
+        self._mixed_starts: list[int] | None = None
         self.hits: dict[str, list[tuple[int, int]]] | None = None
         self._informal: bool | None = None
 
@@ -141,6 +145,29 @@ class Doc:
                 if m is not None:
                     out.append(m)
                     last = m.end()
+        return out
+
+    def mixed_codes(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """What ``pattern`` matches where a code of one to three letters, a space or none, then a digit, starts
+        after no letter, digit or hyphen; in either case. ``pattern`` is matched at those places only."""
+        if self._mixed_starts is None:
+            text = self.text
+            starts = []
+            for m in _LETTER_DIGIT.finditer(text):
+                q = m.start() - 1
+                if text[q] == " ":
+                    q -= 1
+                s = q
+                while s > 0 and q - s < 2 and text[s - 1].isascii() and text[s - 1].isalpha():
+                    s -= 1
+                if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "-_"):
+                    starts.append(s)
+            self._mixed_starts = starts
+        out = []
+        for pos in self._mixed_starts:
+            m = pattern.match(self.text, pos)
+            if m is not None:
+                out.append(m)
         return out
 
     @property

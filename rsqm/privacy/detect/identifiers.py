@@ -327,7 +327,7 @@ _POSTCODE_AREAS = frozenset("""ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm
     np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc
     wd wf wn wr ws wv yo ze""".split())
 # typed in lower case, with or without its space, where an address puts it: after a comma, in a cell, on its own line
-_POSTCODE_TYPED = re.compile(r"(?<![\w-])([a-z]{1,2})\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![\w-])")
+_POSTCODE_TYPED = re.compile(r"([a-z]{1,2})\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![\w-])")
 _POSTCODE_PLACE = re.compile(r"(?:^|[,\t\n]|[A-Z][a-z'’-]+ |[Pp]ost ?[Cc]ode:?|PC:?)[ \t]*$")
 
 
@@ -337,7 +337,7 @@ def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
     if doc.informal:
         found += [(m, 0.8) for m in _POSTCODE_LOWER.finditer(doc.text)]
     text = doc.text
-    for m in _POSTCODE_TYPED.finditer(text):
+    for m in doc.mixed_codes(_POSTCODE_TYPED):
         if m.group(1) in _POSTCODE_AREAS and not (doc.informal and " " in m.group()) \
                 and _POSTCODE_PLACE.search(text, max(0, m.start() - 12), m.start()):
             found.append((m, 0.85))
@@ -398,7 +398,7 @@ _NI = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK
 _NI_HYPHENS = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK|KN|NT|TN|ZZ)-\d{2}-\d{2}-\d{2}-[A-D]"
                          r"(?![\w])")
 # typed in lower case, anywhere: the shape alone is rare enough ("gk867450d", "wm 72 72 42 a")
-_NI_LOWER = re.compile(r"(?<![\w-])(?!bg|gb|nk|kn|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]([ -]?)\d{2}\1\d{2}\1\d{2}\1[a-d]"
+_NI_LOWER = re.compile(r"(?!bg|gb|nk|kn|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]([ -]?)\d{2}\1\d{2}\1\d{2}\1[a-d]"
                        r"(?![\w-])")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:format|formats|e\.g|eg|example|examples|such as|looks like|specimen|sample)\b")
 _NI_QQ = re.compile(r"Q(?<![\w]Q)Q ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
@@ -416,7 +416,7 @@ def ni_numbers(doc: Doc) -> list[Cand]:
         if m and not doc.text[m.start(1):m.end(1)].isupper():  # (one in capitals is found below)
             out.append(Cand("ni_number", m.start(1), m.end(1), 0.9))
     out += [Cand("ni_number", m.start(), m.end(), 0.95) for m in doc.codes(_NI)]
-    out += [Cand("ni_number", m.start(), m.end(), 0.85) for m in _NI_LOWER.finditer(doc.text)]
+    out += [Cand("ni_number", m.start(), m.end(), 0.85) for m in doc.mixed_codes(_NI_LOWER)]
     if "-" in doc.text:  # "YJ-87-45-33-D": no code starts there (see doc.codes)
         out += [Cand("ni_number", m.start(), m.end(), 0.95) for m in _NI_HYPHENS.finditer(doc.text)]
     # QQ is never issued: HMRC's specimen prefix, a real person's only in invented papers; an example is no one's
@@ -497,7 +497,7 @@ _VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|plates?|vrm
                       r"astra|qashqai|yaris|clio|micra|juke|octavia|sportage|tucson)\b")
 # a dateless plate or one of Northern Ireland's ("YPR 52", "AIL 1781"), and a plate typed in lower case
 # ("ck17 zcy"): only just after words about a vehicle
-_VRM_LOOSE = re.compile(r"(?<![\w-])(?:[A-Z]{3} ?\d{1,4}|[a-z]{2}\d\d ?[a-z]{3}|[A-Z]{2}\d\d[A-Z]{3})(?![\w-])")
+_VRM_LOOSE = re.compile(r"(?:[A-Z]{3} ?\d{1,4}|[a-z]{2}\d\d ?[a-z]{3}|[A-Z]{2}\d\d[A-Z]{3})(?![\w-])")
 
 
 # a Northern Ireland registration: two letters and I or Z, then up to four digits ("ABZ 1234"); only where a
@@ -507,7 +507,7 @@ _VRM_NI = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][IZ] ?\d{1,4}(?![\w])")
 
 def vehicle_registrations(doc: Doc) -> list[Cand]:
     out = []
-    for m in _VRM_LOOSE.finditer(doc.text):
+    for m in doc.mixed_codes(_VRM_LOOSE):
         if _VRM_CUE.search(doc.before(m.start(), 30) + " " + " ".join(doc.labels(m.start())).lower()):
             out.append(Cand("vehicle_registration", m.start(), m.end(), 0.8))
     for m in doc.codes(_VRM_NI):
@@ -529,14 +529,14 @@ _PRISON_CUE = re.compile(r"\b(?:prison(?:er)? (?:number|no)|nomis|noms|prison no
 
 
 # in lower case or with spaces ("a1120tb", "G7570 GY", "A 1234 BC"), where the words before speak of prison
-_PRISON_LOOSE = re.compile(r"(?<![\w-])[A-Za-z] ?\d{4} ?[A-Za-z]{2}(?![\w-])")
+_PRISON_LOOSE = re.compile(r"[A-Za-z] ?\d{4} ?[A-Za-z]{2}(?![\w-])")
 _PRISON_CONTEXT = re.compile(r"\b(?:nomis|noms|prison|prisoner|hmp|hmyoi|yoi|omu|offender management|custody|released|"
                              r"licence|recalled)\b")
 
 
 def prison_numbers(doc: Doc) -> list[Cand]:
     out = []
-    for m in _PRISON_LOOSE.finditer(doc.text):
+    for m in doc.mixed_codes(_PRISON_LOOSE):
         raw = m.group()
         if raw[0].isupper() and " " not in raw and raw[-2:].isupper():
             continue  # found below
