@@ -243,15 +243,16 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
     for seg in doc.cells():
         if not seg.labels:
             continue
-        if seg.aggregate or _TOTAL_ROW.match(doc.folded, doc.line_bounds(seg.start)[0]):
-            continue  # a table of counts, or its total row
+        if seg.aggregate:
+            continue  # a table of counts
         # the first label that finds something: a column's header ("Young person"), then the row's ("Date of birth")
         for label in seg.labels:
             cat = label_category(label)
             if cat:
                 found = _value_cand(doc, cat, label, seg.start, seg.end, allow, seg.aggregate)
                 if found:
-                    out.extend(found)
+                    if not _TOTAL_ROW.match(doc.folded, doc.line_bounds(seg.start)[0]):
+                        out.extend(found)  # (a table's total row is no one's)
                     break
     # "Label: value" in running text
     text = doc.text
@@ -302,7 +303,8 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
     # a label on its own line, its value on the next, as a form printed to PDF lays them out:
     # "Date of birth\n14/02/2010"
     if "\n" in text:
-        for m in _LABEL_OVER_VALUE.finditer(text):
+        first = _LABEL_OVER_VALUE_CORE.match(text)
+        for m in ([first] if first else []) + list(_LABEL_OVER_VALUE.finditer(text)):
             cat = _whole_label(m.group(1))
             if cat not in _SHAPED or cat == "person_name" and not _NAME_LINE.fullmatch(m.group(2)):
                 continue
@@ -327,4 +329,5 @@ _NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ ]?){1,4}")
 # Categories whose values have a shape of their own, so that a heading over a paragraph is not taken for a label
 _SHAPED = frozenset({"date_of_birth", "nhs_number", "ni_number", "phone", "postcode", "prison_number", "passport",
                      "driving_licence", "vehicle_registration", "person_name"})
-_LABEL_OVER_VALUE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z'’ ./()-]{1,38}?)[ \t]*\n(?=[ \t]*([^\n:]{2,40})[ \t]*$)")
+_LABEL_OVER_VALUE_CORE = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ ./()-]{1,38})\n(?=[ \t]*([^\n:]{2,40})(?:\n|$))")
+_LABEL_OVER_VALUE = re.compile(r"\n" + _LABEL_OVER_VALUE_CORE.pattern)  # (led by the line break: found quickly)

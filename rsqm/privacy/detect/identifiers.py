@@ -185,7 +185,7 @@ _NOT_HOUSE_NUMBER = ending("""age aged year yr class group set form page section
     question week day session chapter appendix part rule paragraph para standard indicator platform route bus gate
     junction exit module lesson phase tier band grade""".split(), trailing=r"[ \u00a0]+")
 _NUMBERED_PLACE = re.compile(
-    r"(?<![\w/.,:-])(\d{1,4}[A-Za-z]?,?[ ](?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*(?:,[ ]?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
+    r"(\d(?<![\w/.,:-]\d)\d{0,3}[A-Za-z]?,?[ ](?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*(?:,[ ]?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
     r"{1,3}),?[ ]*$")
 _HOME_WORD = re.compile(r"(?:Barn|Cottage|Farm|Farmhouse|Bungalow),")
 _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w']))")
@@ -299,7 +299,10 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
     # postcode it runs to
     for pc in doc.codes(_POSTCODE):
         line_start = max(text.rfind("\n", 0, pc.start()), text.rfind("\t", 0, pc.start())) + 1
-        m = _NUMBERED_PLACE.search(text, max(line_start, pc.start() - 120), pc.start())
+        lo = max(line_start, pc.start() - 120)
+        if text.find(",", lo, pc.start()) < 0:
+            continue
+        m = _NUMBERED_PLACE.search(text, lo, pc.start())
         if m is None or any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
             continue
         span = m.group(1)

@@ -90,8 +90,8 @@ _RELATION = ending(
     + [f"{act} with" for act in """meeting met session sessions visit visits call calls conference mediation work working
        worked spoke speaking talked talking contact appointment interview conversation check-in catch-up""".split()],
     # between the word and the name: spaces, a colon, or a comma and a space ("victim, Kyle"); a comma alone
-    # separates a CSV's fields ("Referrer,Offence")
-    trailing=r"(?:\s+,\s*|\s*:\s*|\s*)")
+    # separates a CSV's fields ("Referrer,Offence"): see _Context.relation
+    trailing=r"([\s,:]*)")
 _PERSON_VERB = re.compile(
     r"(?:['’]s\s+(?:mum|mother|dad|father|parents?|carer|family|brother|sister|son|daughter|partner|wife|husband|"
     r"girlfriend|boyfriend|friend|home|house|school|behaviour|account|views|words|apology|letter|statement|"
@@ -325,7 +325,8 @@ class _Context:
 
     @_once
     def relation(self) -> bool:
-        return ends(_RELATION, self.before) is not None
+        m = ends(_RELATION, self.before)
+        return m is not None and m.group(1) != ","
 
     @_once
     def age(self) -> bool:
@@ -361,14 +362,9 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     names = [t for t in group if t.cls != T_INITIAL]
     if not names or len(names) > 4:
         return 0.0
-    if len(names) > 1 and doc.text[names[0].start:names[0].end] in _CAR_MAKES and _CAR_MODEL_AFTER.match(
-            doc.folded, names[0].end):
-        return 0.0  # "his Ford Ranger"
     cx = _Context(doc, group[0].start, group[-1].end, group[-1])
     if len(names) == 1:
         t = names[0]
-        if _word_before(doc, cx.start) in _CAR_MAKES or _CAR_MODEL_AFTER.match(doc.folded, cx.end):
-            return 0.0  # "a grey Kia Sportage", "a red Seat Leon", "his Ford Ranger": a car
         if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end) or t.key in _ROLES:
             return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label; "Victim, Harmer", a column of roles
         cited = (not t.first or t.cls == T_UNKNOWN or doc.text[cx.start - 1:cx.start] == "(")
@@ -476,6 +472,14 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 _ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
                         r"centre|group)\b")
 _LABEL_WORDS = frozenset(label for labels in lexicon.LABELS.values() for label in labels if " " not in label)
+def _a_car(doc: Doc, group: list[Tok]) -> bool:
+    """ "a grey Kia Sportage", "a red Seat Leon", "his Ford Ranger": a make of car and its model, no one."""
+    first = group[0]
+    if len(group) == 1:
+        return _word_before(doc, first.start) in _CAR_MAKES or bool(_CAR_MODEL_AFTER.match(doc.folded, first.end))
+    return doc.text[first.start:first.end] in _CAR_MAKES and bool(_CAR_MODEL_AFTER.match(doc.folded, first.end))
+
+
 # Makes of car, and the words after a make that name its model: a name among them is a car's
 _CAR_MAKES = frozenset("""Ford Vauxhall Seat SEAT Kia Audi BMW VW Volkswagen Skoda Citroen Citroën Peugeot Renault Nissan Toyota
     Honda Hyundai Mazda Volvo Mercedes Fiat Mini MINI Dacia Suzuki Mitsubishi Subaru Lexus Jaguar Land Rover Tesla Porsche
@@ -642,6 +646,8 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
                 # a long title-case phrase: look for a name inside it only where the words are strong
                 continue
             score = _group_score(doc, body, titled)
+            if score >= 0.5 and not titled and _a_car(doc, body):
+                score = 0.0
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:
                     score = min(score, 0.3)
