@@ -49,7 +49,7 @@ mum mummy mam mom dad daddy nan nanna gran granny grandad grandpa grandma nanny 
 guardian clerk
 i'm i’m i've i’ve i'll i’ll i'd i’d ta
 dari farsi pashto tigrinya amharic sorani kurmanji sylheti urdu punjabi gujarati bengali tamil hindi arabic romani
-lingala twi yoruba igbo hausa swahili ndebele darija
+lingala twi yoruba igbo hausa swahili ndebele
 facilitator co-facilitator mediator co-mediator assessor practitioner caseworker coordinator co-ordinator trustee
 chancellor mayor lieutenant sheriff provost commissioner
 fiesta corsa astra clio micra qashqai juke yaris transit punto octavia fabia insignia mondeo kuga sportage tucson
