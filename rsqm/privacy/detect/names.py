@@ -367,6 +367,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         t = names[0]
         if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end) or t.key in _ROLES:
             return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label; "Victim, Harmer", a column of roles
+        if doc.text[cx.start - 1:cx.start] == "(" and _LANGUAGE_BEFORE.search(doc.text, max(0, cx.start - 30), cx.start):
+            return 0.0  # "Moroccan Arabic (Darija)": a language's own name
         cited = (not t.first or t.cls == T_UNKNOWN or doc.text[cx.start - 1:cx.start] == "(")
         if cited and doc.text[cx.end:cx.end + 4].lstrip(" ,")[:1] in ("(", "a", "&", "e", "1", "2") and _CITATION_AFTER.match(
                 doc.text, cx.end):
@@ -480,6 +482,9 @@ def _a_car(doc: Doc, group: list[Tok]) -> bool:
     return doc.text[first.start:first.end] in _CAR_MAKES and bool(_CAR_MODEL_AFTER.match(doc.folded, first.end))
 
 
+_LANGUAGE_BEFORE = re.compile(r"(?:[a-z](?:ic|ish|ese)|Urdu|Hindi|Farsi|Dari|Pashto|Somali|Tigrinya|Tamil|Gujarati|Punjabi|"
+                              r"Bengali|Swahili|Romanian|Albanian|Lithuanian|Latvian|Russian|Ukrainian|Persian|Amharic)"
+                              r"[ \u00a0]*\($")
 # Makes of car, and the words after a make that name its model: a name among them is a car's
 _CAR_MAKES = frozenset("""Ford Vauxhall Seat SEAT Kia Audi BMW VW Volkswagen Skoda Citroen Citroën Peugeot Renault Nissan Toyota
     Honda Hyundai Mazda Volvo Mercedes Fiat Mini MINI Dacia Suzuki Mitsubishi Subaru Lexus Jaguar Land Rover Tesla Porsche

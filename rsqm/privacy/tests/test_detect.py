@@ -881,3 +881,8 @@ def test_an_offence_in_a_form_table_is_about_the_person_it_names():
     counts = b.docx(b.table([["Offences", "Total"], ["Theft", "12"], ["Burglary", "4"]]))
     result = scan_file(_io.BytesIO(counts), filename="counts.docx", limits=Limits(isolate=False))
     assert not result.findings
+
+
+def test_a_first_name_that_is_also_a_language():
+    assert ("person_name", "Darija Durlovska") in found("Client: Darija Durlovska")
+    assert found("Language: Moroccan Arabic (Darija); some French.") == []
