@@ -185,7 +185,8 @@ _NOT_HOUSE_NUMBER = ending("""age aged year yr class group set form page section
     question week day session chapter appendix part rule paragraph para standard indicator platform route bus gate
     junction exit module lesson phase tier band grade""".split(), trailing=r"[ \u00a0]+")
 _NUMBERED_PLACE = re.compile(
-    r"(\d(?<![\w/.,:-]\d)\d{0,3}[A-Za-z]?,?[ ](?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*(?:,[ ]?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
+    r"(\d(?<![\w/.,:-]\d)\d{0,3}[A-Za-z]?,?[ ](?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*"
+    r"(?:,[ ]?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
     r"{1,3}),?[ ]*$")
 _HOME_WORD = re.compile(r"(?:Barn|Cottage|Farm|Farmhouse|Bungalow),")
 _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w']))")
