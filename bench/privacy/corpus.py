@@ -337,6 +337,7 @@ def main() -> None:
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
     from probe import probe_docs  # noqa: PLC0415
+    from sample import sample_docs  # noqa: PLC0415
     from templates import tuning_docs  # noqa: PLC0415
     from trial import trial_docs  # noqa: PLC0415
     from unseen import unseen_docs  # noqa: PLC0415
@@ -351,6 +352,7 @@ def main() -> None:
     build("blind", blind_docs(random.Random(52807)))
     build("probe", probe_docs(random.Random(61349)))
     build("trial", trial_docs(random.Random(73019)))
+    build("sample", sample_docs(random.Random(60311)))
 
 
 if __name__ == "__main__":

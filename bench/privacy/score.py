@@ -1,7 +1,7 @@
 """Score the guard on the labelled corpus: recall, precision, files flagged, throughput.
 
     python bench/privacy/corpus.py          # build the corpus first
-    python bench/privacy/score.py [tuning|heldout|fresh|unseen|blind|probe|trial|all|everything] [--json OUT] [--texts DIR]
+    python bench/privacy/score.py [tuning|heldout|fresh|unseen|blind|probe|trial|sample|all|everything|seven] [--json OUT] [--texts DIR]
 
 "all" is tuning and heldout, as in the figures so far; "everything" adds fresh, unseen and blind.
 
@@ -32,8 +32,9 @@ from metrics import score  # noqa: E402
 
 CORPUS = ROOT / "out" / "corpus"
 PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unseen": ["unseen"], "blind": ["blind"],
-         "probe": ["probe"], "trial": ["trial"],
-         "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"]}
+         "probe": ["probe"], "trial": ["trial"], "sample": ["sample"],
+         "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"],
+         "seven": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial"]}
 
 
 def allow() -> Allow:
