@@ -83,6 +83,12 @@ def label_category(label: str) -> str | None:
         return "phone"
     if last in ("school",):
         return "school_with_pupil"
+    if last in ("nhs", "chi"):
+        return "nhs_number"  # "SubjNHS", "VicNHS"
+    if last in ("nino",):
+        return "ni_number"
+    if last in ("ref", "reference", "no", "number", "id", "urn") and _POLICE_LABEL.search(key):
+        return "police_reference"  # "Occ_Ref", "Crime ID", "Incident no"
     if (last == "age" and len(key.split()) <= 3 or key.startswith("age if") or key.startswith("age at")) and not re.search(
             r"average|mean|median|range|band|group|minimum|maximum", key):
         return "age_with_detail"  # "Age", "Child's age", "Age if under 18"
@@ -99,6 +105,7 @@ def _is_label(value: str) -> bool:
     return _label_key(value) in _EXACT
 
 
+_POLICE_LABEL = re.compile(r"\b(?:occ|occurrence|crime|incident|custody|cad|storm|niche|athena|police|psni)\b")
 _STATISTICS = re.compile(r"\d\s*%|%\s*\d|^[\d.,\s]+$|\b\d+\s+(?:of|out of)\s+\d+\b|^\s*\d+\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 _NO_SCHOOL = re.compile(r"(?:yes|no|n/a|none|home educated|not in education|neet)")
 _POSTCODE_LOOSE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}", re.I)

@@ -886,3 +886,26 @@ def test_an_offence_in_a_form_table_is_about_the_person_it_names():
 def test_a_first_name_that_is_also_a_language():
     assert ("person_name", "Darija Durlovska") in found("Client: Darija Durlovska")
     assert found("Language: Moroccan Arabic (Darija); some French.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thank you for contacting Suffolk Constabulary. Your reference is 37/66701/25. Do not reply.", "37/66701/25"),
+    ("police have been. they gave me a number, 37/66701/25. im ok", "37/66701/25"),
+    ("The police were informed as a precaution (25DY175031); no further action.", "25DY175031"),
+    ("police gave him a caution i think, the ref was LIN-25-698739.", "LIN-25-698739"),
+    ("Police: one call, logged CAD1846-0409. No crime recorded.", "CAD1846-0409"),
+    ("Got a reference from the police too: DC270225/0712.", "DC270225/0712"),
+])
+def test_a_reference_given_just_after_the_police_are_spoken_of(text, expected):
+    """PRIV-NO-SENSITIVE: a police system's reference with no name for it, given where the police are spoken of."""
+    assert ("police_reference", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The police referred case RJ-2025-0113 to us.",
+    "Earlier reports: police log attached; council ref ASB/LAN/25/0417; housing ref NR-55812.",
+    "Police attended. Invoice INV-2025-00123 is attached.",
+    "Breach log ref: DPB-2025-004. Reported by the data protection lead.",
+])
+def test_other_references_near_the_police_are_not_theirs(text):
+    assert "police_reference" not in cats(text)
