@@ -622,9 +622,7 @@ def police_references(doc: Doc) -> list[Cand]:
             if seg is not None and seg.kind in ("cell", "field") and doc.text[seg.start:seg.end].strip(" \t\"") == ref:
                 continue  # a cell that holds the reference alone: its column says what it is
             before = folded[max(0, m.start() - 90):m.start()]
-            police = None
-            for police in _POLICE_WORDS.finditer(before):
-                pass
+            police = max(_POLICE_WORDS.finditer(before), key=lambda w: w.start(), default=None)  # the nearest
             if police is None or _NOT_POLICE_BEFORE.search(before, police.end()):
                 continue
             if not (_GIVEN_AS.search(before[-40:]) or before.rstrip().endswith(":") and police.start() >= len(before) - 40):
