@@ -35,7 +35,8 @@ youth justice offending duty intake triage children childrens child family famil
 social care hub gateway centre center main data privacy dpo foi customer school office head pastoral attendance senco
 sendco send police crime unit probation court courts health community council housing volunteers volunteering training
 events out hours emergency access point single spa triage ops operations partnership partnerships board
-liaison diversion resettlement outreach engagement
+liaison diversion resettlement outreach engagement oocr oocd parks asb cctv licensing lado iom mappa marac idva isva vru
+control room
 """.split())
 
 
@@ -101,7 +102,7 @@ _PHONE = re.compile(
     r"|(?<=\+)(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,12}(?!\d)"
     r"|(?<=\()\+44\)[ ]?(?:[ .\-]{0,2}\d){9,10}(?!\d))"
 )
-_HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textphone|minicom|reception|main office|"
+_HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textphone|minicom|reception|main office|bookings|"
                              r"head office|office number|enquiries|fax|advice line|support line|crimestoppers|"
                              r"samaritans|childline|victim support|police on|call 101|non-emergency|team line|team phone|"
                              r"team number|duty line|duty phone|office line)[^\n]{0,30}$")
@@ -180,7 +181,8 @@ _FLAT_IN_BUILDING = re.compile(
     rf"Block|Heights|Lofts|Apartments|Wharf|Mill),\s+{_STREET}"
     rf"|(?<![\w'’-])(?:[A-Z][\w'’]+\s+){{1,3}}(?:Barn|Cottage|Farm|Farmhouse|Bungalow),\s+{_STREET}")
 # Words before a number that make it no house number; written reversed (see doc.ending)
-_NOT_HOUSE_NUMBER = ending("""age aged year yr class group set form page section step stage level ks key stage table row
+_NOT_HOUSE_NUMBER = ending("""room suite unit floor age aged year yr class group set form page section step stage level ks
+    key stage table row
     column item
     question week day session chapter appendix part rule paragraph para standard indicator platform route bus gate
     junction exit module lesson phase tier band grade""".split(), trailing=r"[ \u00a0]+")

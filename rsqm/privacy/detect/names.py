@@ -494,10 +494,11 @@ _CAR_MODEL_AFTER = re.compile(r"[ \u00a0](?:sportage|ceed|picanto|rio|niro|soren
                               r"[1-8] series|octavia|fabia|superb|qashqai|juke|micra|yaris|corolla|aygo|rav4|civic|jazz|"
                               r"clio|captur|megane|208|308|2008|3008|500|panda|tucson|i10|i20|i30|sandero|duster)\b")
 # Words for the parties of a restorative process that are also surnames: without a title, the role
-_ROLES = frozenset({"harmer", "referrer", "victim", "offender", "perpetrator"})
+_ROLES = frozenset({"harmer", "referrer", "victim", "offender", "perpetrator", "vic"})  # ("Vic": case notes' victim)
 # what ends a form's label after its word: "Reg:", "Reg no:", "Reg. number:"
 _LABEL_TAIL = re.compile(r"\.?(?:[ \u00a0](?:no|number|num|ref|details|id)\.?)?[ \u00a0]?:")
-_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:people|person|persons|offenders?|adults?)\b")
+_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:people|person|persons|offenders?|adults?|carers?|carers'|parents?|leaders?|"
+                           r"volunteers?|men|women|lads|boys|girls|mums|dads)\b")
 # A published author cited: "Zehr (2002)", "Braithwaite (1989, p. 4)", "Zehr and Mika (1998)"
 _CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,?\s*\(?(?:19|20)\d\d[a-z]?"
                              r"(?:[,:;][^)\n]{0,20})?\)")
@@ -642,6 +643,8 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
             body = group[1:] if titled else group
             if titled and (not body or all(t.cls == T_INITIAL for t in body)):
                 continue  # "Mr X": a pseudonym
+            if titled and title_tok.key == "lady" and text[max(0, title_tok.start - 4):title_tok.start] == "Our ":
+                continue  # "Our Lady Immaculate": a church
             # trailing initials are not part of a name ("Kyle M" aside, an initial ends a pseudonym: "Victim A")
             while body and body[-1].cls == T_INITIAL and len(body) > 1 and not titled:
                 body = body[:-1]

@@ -202,7 +202,8 @@ def _offence_end(doc: Doc, end: int, sentence_end: int) -> int:
 _SCHOOL_ANCHOR = re.compile(r"(?:School|Academy|College|PRU|Pupil Referral Unit|Sixth Form College|Sixth Form)(?![\w])")
 # a Welsh school names itself first: "Ysgol y Creuddyn", "Ysgol Uwchradd Glan y Môr"
 _YSGOL = re.compile(r"Ysgol(?:[ ](?:y|yr|[A-Z][\w'’-]*)){1,5}(?![\w'’-])")
-_SCHOOL_NAME = re.compile(r"((?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|&|upon|on|under|in)\s+)?){1,6})$")
+_SCHOOL_NAME = re.compile(r"((?:(?:St\.?|Saint)[ \u00a0]+)?(?:[A-Z][\w'’&.-]*[ \u00a0]+(?:(?:of|the|and|&|upon|on|under|in)"
+                          r"[ \u00a0]+)?){1,6})$")
 _GENERIC_SCHOOL_WORDS = frozenset("the a our your this that their his her primary secondary high grammar junior infant "
                                   "infants special independent free community catholic faith local new old state "
                                   "church of england ce rc c of e".split())
@@ -235,6 +236,27 @@ def _school_names(text: str):
             yield m.start(), m.end()
 
 
+_NEAR = re.compile(r"\b(?:outside|near|behind|opposite|beside|across from|next to)\s+(?:the\s+)?$")
+_NEAR_WORD = re.compile(r"(?:outside|near|behind|opposite|beside)\s")
+
+
+def _column_header(doc: Doc, pos: int) -> str:
+    """In text laid out with tabs, the header of the column at ``pos``: the same field of the block's first line."""
+    text = doc.text
+    ls, _le = doc.line_bounds(pos)
+    column = text.count("\t", ls, pos)
+    if not column and "\t" not in text[ls:_le]:
+        return ""
+    top = ls
+    while top > 0:
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if "\t" not in text[prev:top - 1]:
+            break
+        top = prev
+    fields = text[top:text.find("\n", top) if "\n" in text[top:] else len(text)].split("\t")
+    return fields[column].lower() if column < len(fields) else ""
+
+
 def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
     out = []
     text = doc.text
@@ -244,6 +266,10 @@ def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand
         seg = doc.segment(start)
         if seg is not None and any(_EMPLOYER.search(label.lower()) for label in seg.labels):
             continue
+        if seg is None and _EMPLOYER.search(_column_header(doc, start)):
+            continue  # the same, in text laid out with tabs
+        if _NEAR.search(doc.folded, max(0, start - 20), start) or _NEAR_WORD.match(doc.folded, start):
+            continue  # "outside Wensum Heath High School": where something happened
         attends = bool(_ATTEND.search(folded)) and not _NOT_PUPIL.search(folded)
         # "Education: Year 11 at Fylde Edge Academy" in a document about someone
         pupil = attends and (_about_someone(doc, s, e, names) or names_someone and _form_answer(doc, start))

@@ -909,3 +909,19 @@ def test_a_reference_given_just_after_the_police_are_spoken_of(text, expected):
 ])
 def test_other_references_near_the_police_are_not_theirs(text):
     assert "police_reference" not in cats(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Playground fight. Vic has a heart condition, school nurse aware.",
+    "Kyle is a young carer: dad has motor neurone disease. Young carers' group on Fridays.",
+    "The family go to Mass at Our Lady Immaculate on Sundays.",
+    "Room 3, Sincil Bank Community Hub. Version 4.1.",
+    "Contact the Parks Officer via parks@boston.gov.uk or the OOCD team (oocd@leics.police.uk).",
+    "Hythe Community Centre Ltd, Hythe Hill, Colchester | Bookings 01206 500 220",
+    "Outside Wensum Heath High School\tJamal Haque\tCommunity Resolution\tN\tSchool ID\tn/a",
+])
+def test_victims_carers_churches_rooms_and_teams_are_no_one(text):
+    assert [c for c, _v in found(text) if c not in ("special_category",)] in ([], ["person_name"])
+    assert ("person_name", "Vic") not in found(text) and ("person_name", "Young") not in found(text)
+    assert "postal_address" not in cats(text) and "email" not in cats(text) and "phone" not in cats(text)
+    assert not any(c == "school_with_pupil" and "\t" in v for c, v in found(text))
