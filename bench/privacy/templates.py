@@ -45,7 +45,7 @@ Case numbers such as $case are our own references and contain no personal data.
 
 CASE_STUDY = """Case study: repairing harm after a burglary
 Victim A's home was burgled while she was on holiday. Items of sentimental value were taken and the back door was damaged.
-YP1, a {{age_with_detail|15-year-old}}, was identified by the police and received a youth caution.
+YP1, a 15-year-old, was identified by the police and received a youth caution.
 Victim A told us she no longer felt safe at home. YP1 said he had not thought about the people who lived there.
 Victim A has {{special_category|multiple sclerosis}} and found the damage to the ramp especially distressing.
 After two preparation meetings each, a restorative conference took place at Brierley Community Centre in $meeting_date.

@@ -725,5 +725,12 @@ def ages(doc: Doc) -> list[Cand]:
             continue  # "aged 14 to 17", "14-year-old boys"
         if _AGE_BEFORE_NOT.search(doc.before(cue_start, 45)):
             continue  # "young people aged 15", "under the age of 18"
+        if _PSEUDONYM_BEFORE.search(text, max(0, cue_start - 30), cue_start):
+            continue  # "Child A, aged 14", "YP1, a 15-year-old": the age of a pseudonymised person identifies no one
         out.append(Cand("age_with_detail", start, after.end() if after is not None else end, 0.85))
     return out
+
+
+_PSEUDONYM_BEFORE = re.compile(r"\b(?:Victim|Person|Child|Pupil|Student|Participant|Harmer|Offender|Client|Young Person|YP|"
+                               r"Adult|Parent|Witness|Resident|Neighbour|Mr|Mrs|Ms)[ ]?(?:[A-Z]|\d{1,2})(?![\w'’])"
+                               r"[ ]?(?:[,(]|is|was|who is|who was)?[ ]*$")

@@ -925,3 +925,11 @@ def test_victims_carers_churches_rooms_and_teams_are_no_one(text):
     assert ("person_name", "Vic") not in found(text) and ("person_name", "Young") not in found(text)
     assert "postal_address" not in cats(text) and "email" not in cats(text) and "phone" not in cats(text)
     assert not any(c == "school_with_pupil" and "\t" in v for c, v in found(text))
+
+
+@pytest.mark.parametrize("text", ["Child A, aged 14, lived with his grandmother.", "YP1, a 15-year-old, was identified.",
+                                  "Victim B (aged 72) lives alone."])
+def test_the_age_of_a_pseudonymised_person_identifies_no_one(text):
+    """An anonymised case study may say how old "Child A" was; a named person's age is a finding."""
+    assert found(text) == []
+    assert ("age_with_detail", "40") in found("Mr Xu, aged 40, lives alone.")
