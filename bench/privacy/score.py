@@ -1,9 +1,11 @@
 """Score the guard on the labelled corpus: recall, precision, files flagged, throughput.
 
     python bench/privacy/corpus.py          # build the corpus first
-    python bench/privacy/score.py [tuning|heldout|fresh|unseen|blind|probe|trial|sample|all|everything|seven] [--json OUT] [--texts DIR]
+    python bench/privacy/score.py [PART] [--json OUT] [--texts DIR]
 
-"all" is tuning and heldout, as in the figures so far; "everything" adds fresh, unseen and blind.
+PART is one part (tuning, heldout, fresh, unseen, blind, probe, trial, sample) or a group: "all" is tuning and
+heldout, as in the first figures; "everything" adds fresh, unseen and blind; "seven" adds probe and trial too (every
+part whose misses have been read).
 
 A labelled span is found when any finding overlaps it ("recall"); "same-category recall" also
 asks for the same category. A finding is correct when it overlaps a labelled span ("precision");
