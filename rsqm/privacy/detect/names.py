@@ -474,6 +474,24 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
 _ORG_AFTER = re.compile(r"[ \u00a0]+(?:team|teams|service|services|staff|office|offices|council|project|partnership|"
                         r"centre|group)\b")
 _LABEL_WORDS = frozenset(label for labels in lexicon.LABELS.values() for label in labels if " " not in label)
+# An author and a work with its year: "Howard Zehr (Changing Lenses, 1990)", "Heather Strang's Repair or Revenge
+# (2002)", "Nils Christie's lecture "Conflicts as Property" (1977)"
+_CITED_WORK = re.compile(r"(?:['’]s)?[ \u00a0]+((?:[A-Za-z,:'’-]+[ \u00a0]+){0,8}?(?:[\"“][^\"”\n]{2,60}[\"”][ \u00a0]*)?)"
+                         r"\(((?:[A-Z][^()\n]{0,50}?,[ \u00a0]*)?)(?:19|20)\d\d[a-z]?\)")
+
+
+def _cites_work(doc: Doc, end: int) -> bool:
+    """Whether a name is an author's, a work of theirs named after it with its year (a training handout's
+    reading list); a person's own papers ("Kyle's statement (2024)") name no work."""
+    if "(" not in doc.text[end:end + 80]:
+        return False
+    m = _CITED_WORK.match(doc.text, end)
+    if m is None:
+        return False
+    between, inside = m.group(1), m.group(2)
+    return bool(inside) or any(w[:1].isupper() for w in between.split()) or "\"" in between or "“" in between
+
+
 def _a_car(doc: Doc, group: list[Tok]) -> bool:
     """ "a grey Kia Sportage", "a red Seat Leon", "his Ford Ranger": a make of car and its model, no one."""
     first = group[0]
@@ -654,7 +672,7 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
                 # a long title-case phrase: look for a name inside it only where the words are strong
                 continue
             score = _group_score(doc, body, titled)
-            if score >= 0.5 and not titled and _a_car(doc, body):
+            if score >= 0.5 and not titled and (_a_car(doc, body) or _cites_work(doc, body[-1].end)):
                 score = 0.0
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:

@@ -933,3 +933,10 @@ def test_the_age_of_a_pseudonymised_person_identifies_no_one(text):
     """An anonymised case study may say how old "Child A" was; a named person's age is a finding."""
     assert found(text) == []
     assert ("age_with_detail", "40") in found("Mr Xu, aged 40, lives alone.")
+
+
+def test_authors_cited_with_their_works_are_no_one():
+    handout = ("The questions are usually credited to Howard Zehr (Changing Lenses, 1990). John Braithwaite's Crime, "
+               "Shame and Reintegration (1989) introduced it. Heather Strang's Repair or Revenge (2002) looked at it.")
+    assert found(handout) == []
+    assert ("person_name", "Kyle Morgan") in found("Kyle Morgan's statement (2024) is attached.")
