@@ -306,6 +306,8 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
             nl_end = len(text) if nl_end < 0 else nl_end
             if nl_end - vend < 80:
                 vstart, vend = vend + 1, nl_end
+        if cat == "special_category" and (_SHARE_AFTER.match(text, vend) or _in_reference_list(doc, pos)):
+            continue  # "Sexual orientation: LGB+ | 6% (39)", a code list's "Other ethnic group: Arab"
         out.extend(_value_cand(doc, cat, label_text, vstart, vend, allow, False))
     # a label on its own line, its value on the next, as a form printed to PDF lays them out:
     # "Date of birth\n14/02/2010"
@@ -320,6 +322,16 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
                 continue  # a table's cells have their own labels
             out.extend(_value_cand(doc, cat, m.group(1), m.start(2), m.end(2), allow, False))
     return out
+
+
+_SHARE_AFTER = re.compile(r"[ \t]*[\t|,][ \t]*[<>]?\d+(?:\.\d+)?\s*%")
+_REFERENCE_COLUMN = re.compile(r"\b(?:description|meaning|definition|category|categories|code|codes|key|explanation)\b")
+
+
+def _in_reference_list(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is in a table's column of descriptions ("Code | Description"): a list of categories."""
+    seg = doc.segment(pos)
+    return seg is not None and seg.kind == "cell" and any(_REFERENCE_COLUMN.search(label.lower()) for label in seg.labels)
 
 
 def _whole_label(line: str) -> str | None:

@@ -243,7 +243,8 @@ NEUTRAL_VALUES = frozenset(_terms("""
 n/a, na, none, no, nil, not known, unknown, not stated, not recorded, not disclosed, prefer not to say, declined,
 withheld, redacted, anonymised, anonymized, -, --, tbc, tbd, ?, not applicable, no known, none known, none disclosed,
 nkda, not given, x, yes/no, not asked, no religion, not applicable, n.a., as above, same as above, see above, as before,
-same address, same as child, same as young person, as child, as young person, as victim, as applicant
+same address, same as child, same as young person, as child, as young person, as victim, as applicant, count, counts,
+total, totals, %, number, percentage, n
 """))
 
 # Offences named as a table or a form names them ("Burglary (dwelling)", "Arson of a wheelie bin"): what a column

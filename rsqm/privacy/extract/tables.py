@@ -11,7 +11,8 @@ COUNT_WORDS = re.compile(r"\s*(?:counts?|totals?|n|%|percent(?:age)?|proportion|
                          r"|(?:number|no\.?|count|%|percentage|proportion|total) (?:of|in) .*|.* \((?:n|%|count)\))\s*", re.I)
 
 
-_COUNT_VALUE = re.compile(r"|[-–]|n/?a|\d{1,6}(?:[.,]\d+)?\s*%?|\d{1,3}(?:,\d{3})+|<\s*\d+|\d+\s*\(\d+(?:\.\d+)?%\)", re.I)
+_COUNT_VALUE = re.compile(r"|[-–—*]|n/?a|suppressed|[<>~]?\s*(?:\d{1,6}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)\s*%?"
+                          r"(?:\s*\(\s*[<>]?\s*\d+(?:\.\d+)?\s*%?\s*\))?", re.I)
 
 
 def column_name(index: int) -> str:

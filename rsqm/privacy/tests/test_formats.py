@@ -182,3 +182,10 @@ def test_a_table_of_venues_holds_no_one_s_address():
     assert categories(scan(venues, "venues.csv")) == set()
     people = b"Name,School,Address\nKyle Morgan,Park View Academy,\"14 Elm Road, Chester CH1 1AA\"\n"
     assert {"postal_address", "postcode"} <= categories(scan(people, "people.csv"))
+
+
+def test_an_equality_return_with_shares_and_a_code_list_is_clean():
+    sheet = {"Return": [["Religion or belief", "Count"], ["Christian", 201], ["Muslim", 37], ["Buddhist", "<5"],
+                        ["Disability disclosed", "23% (149)"], ["Sexual orientation: LGB+", "6% (39)"]],
+             "Codes": [["Code", "Description"], ["O1", "Other ethnic group: Arab"], ["NS", "Not stated"]]}
+    assert categories(scan(b.xlsx(sheet), "return.xlsx")) == set()
