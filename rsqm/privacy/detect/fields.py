@@ -142,6 +142,15 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
                     out.append(Cand("person_name", s, s + len(part), 0.85))
             return out
         surname = bool(re.search(r"surname|last name|family name", label.lower()))
+        bracket = _BRACKETED.fullmatch(value)
+        if bracket:
+            # "Northmoor (Daniel Okoro)", "Jade Pike (mother)": each part is weighed, and allowed, on its own
+            out = []
+            for g in (1, 2):
+                part = bracket.group(g).strip()
+                if looks_like_name(part, surname=surname, strict=g == 2) and not allow.allows_name(part):
+                    out.append(Cand("person_name", start + bracket.start(g), start + bracket.end(g), 0.9))
+            return out
         if looks_like_name(value, surname=surname):
             return [] if allow.allows_name(value) else [Cand("person_name", start, end, 0.9)]
         # a name, then who they are or when: "Todsawun Matinawin, 12 June 2025", "Afruza Diyorayeva (mother)"
@@ -235,6 +244,7 @@ _INLINE_END = re.compile(r"\t|\n|\s{3,}|\|")
 
 
 _COLON = re.compile(r"[:：?]")
+_BRACKETED = re.compile(r"([^()]*[^()\s])\s*\(([^()]+)\)")
 _NAME_HEAD = re.compile(r"[^,(;<\n]*[^\s,(;<](?=\s*(?:[,(;<]|\s[-–]\s))")
 _SPACE_THEN_WORD = re.compile(r"[ \t]+\S")
 _WIDE_GAP = re.compile(r"\s{3,}")

@@ -182,7 +182,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         requested by, reported by, prepared by, written by, minutes by, minute taker, note taker, chair, chaired by,
         submitted by, checked by, authorised by, approved by, logged by, recorded by, seen by, statement of,
         interviewed by, caller, caller name, complainant name, informant, reporting person, person reporting,
-        contact person, person reporting name
+        contact person, person reporting name, minutes, owner, action owner, contact
     """),
     "date_of_birth": _terms("""
         dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob

@@ -36,7 +36,7 @@ _GAP = re.compile(r"[ \u00a0]{1,2}(?:(?:de|da|di|do|dos|das|du|del|della|der|den
 
 TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend fr father sr imam rabbi cllr councillor
-pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam
+pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam pcso ps supt
 """.split())
 # Words that open or close a message, before or after a name ("Hi Rhodri", "Thanks Siobhan")
 _GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes "
@@ -84,9 +84,10 @@ _RELATION = ending(
     """son daughter brother sister mother mum mom father dad husband wife partner ex-partner boyfriend girlfriend
     friend cousin uncle aunt auntie nephew niece grandson granddaughter grandmother grandfather nan nana gran grandad
     grandma grandpa stepson stepdaughter stepfather stepdad stepmother stepmum carer neighbour child baby
-    victim offender harmer perpetrator referrer client pupil student against
+    victim offender harmer perpetrator referrer client pupil student against caller its it's
     called named aka dear hi hello signed told asked thanked visited contacted phoned emailed rang texted supported""".split()
-    + ["person harmed", "person responsible", "young person", "known as", "spoke to", "accompanied by", "attended with"]
+    + ["person harmed", "person responsible", "young person", "known as", "spoke to", "accompanied by", "attended with",
+       "this is", "my name is", "i am", "i'm", "it’s"]
     + [f"{act} with" for act in """meeting met session sessions visit visits call calls conference mediation work working
        worked spoke speaking talked talking contact appointment interview conversation check-in catch-up""".split()],
     # between the word and the name: spaces, a colon, or a comma and a space ("victim, Kyle"); a comma alone
@@ -112,6 +113,8 @@ _PERSON_VERB = re.compile(
     r"recognised|recognized|apologises|offered|signed|read|turned|struggled|struggles|enjoyed|enjoys|"
     r"drove|drives|hit|threw|shouted|swore|pushed|grabbed|walked|ran off|punched|kicked|stole|"
     r"and (?:his|her|their) )"
+    r"|,[ \u00a0]*(?:(?:his|her|my|their|the)[ \u00a0]+)?(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|"
+    r"gran|grandma|grandad|carer|partner|son|daughter|wife|husband|cousin)\b"
     r"|,?\s+who\s+(?:is|was|has|had|lives|lived|attended|said|says|told|felt|wanted|agreed|chaired|works|worked|"
     r"joined|led|leads|took|came|asked|spoke|wrote|called|rang|\w+ed\b))"
 )
@@ -291,7 +294,12 @@ def _joins(text: str, a: int, b: int, current: list[Tok]) -> bool:
     words = gap.replace("\u00a0", " ").replace(" ", "")
     if not words:
         return len(gap) <= 2
+    if words.isdigit() and len(current) == 1 and current[0].cls == T_TITLE:
+        return bool(_COLLAR.fullmatch(gap))  # "PC 4118 Destiny Gedge": an officer's collar number
     return words.isalpha() and bool(_GAP.fullmatch(gap))
+
+
+_COLLAR = re.compile(r"[ \u00a0]\d{2,5}[ \u00a0]")
 
 
 def _context_before(doc: Doc, pos: int) -> str:
@@ -723,10 +731,12 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
 
 
 # "KOWALSKI, Piotr": a surname in capitals, then a first name, as police and court papers write them
-_SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?),[ \u00a0]"
-                            r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
+_SURNAME_FIRST = re.compile(r"(?<![\w'’-])((?:(?:MAC|MC|NIC|NÍ|UÍ|VAN|VON|DE|DA|DI|DU|LE|AL|EL|BIN|AP|O)[ \u00a0])?"
+                            r"[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?),[ \u00a0]"
+                            r"([A-Z][^\W\d_A-Z]+(?:['’][^\W\d_]+)?(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w'’-])")
 
 
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:MAC|MC|NIC|NÍ|UÍ|VAN|VON|DE|DA|DI|DU|LE|AL|EL|BIN|AP|O)[ \u00a0]$")
 # Names in writing without capitals: chat exports, texts, a young person's own words
 _LOWER_WORD = re.compile(r"(?<![\w'’‘@./-])[a-z][a-z'’‘]+(?:-[a-z][a-z'’‘]+)?(?![\w'’‘@/-])")
 # a speaker's name before what they wrote, after the time if a chat export gives one: "[21:14] minh vu: omg"
@@ -800,7 +810,8 @@ def _lower_case_names(doc: Doc) -> list[Cand]:
 def _surname_first(doc: Doc, capitals: list[int]) -> list[Cand]:
     out = []
     for pos in capitals:
-        m = _SURNAME_FIRST.match(doc.text, pos)
+        particle = _PARTICLE_BEFORE.search(doc.text, max(0, pos - 5), pos)
+        m = _SURNAME_FIRST.match(doc.text, particle.start() if particle else pos)  # ("MAC CRAITH, Bréanainn")
         if m is None:
             continue
         surname = _classify(m.group(1).capitalize())

@@ -940,3 +940,21 @@ def test_authors_cited_with_their_works_are_no_one():
                "Shame and Reintegration (1989) introduced it. Heather Strang's Repair or Revenge (2002) looked at it.")
     assert found(handout) == []
     assert ("person_name", "Kyle Morgan") in found("Kyle Morgan's statement (2024) is attached.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officer: PC 4118 Destiny Gedge", "PC 4118 Destiny Gedge"),
+    ("How did you hear about us? PCSO Gemmell at the drop in.", "PCSO Gemmell"),
+    ("Caller Sucaad, says she was assaulted by her neighbour.", "Sucaad"),
+    ("Hi its Olive. I can talk after college.", "Olive"),
+    ("07580129334 (Siwsan, mum)", "Siwsan"),
+    ("Owner: Jade Pike (mother)", "Jade Pike"),
+])
+def test_officers_callers_and_people_in_brackets(text, expected):
+    assert ("person_name", expected) in found(text)
+
+
+def test_an_owner_of_the_organisation_and_a_relation_in_brackets_are_no_one():
+    allow = Allow(names=["Daniel Okoro"], organisations=["Northmoor Mediation Trust"])
+    assert found("Owner: Northmoor (Daniel Okoro)", allow) == []
+    assert [v for c, v in found("Household: Macauley Tickle (son), 2011") if c == "person_name"] == ["Macauley Tickle"]
