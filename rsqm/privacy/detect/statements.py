@@ -210,7 +210,9 @@ _GENERIC_SCHOOL_WORDS = frozenset("the a our your this that their his her primar
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|pupil|student|year\s?\d{1,2}|in\s+year|enrolled|excluded|exclusion|"
                      r"goes\s+to|went\s+to|go(?:ing)?\s+to|stud(?:ies|ying)|is\s+at|was\s+at|moved\s+(?:to|from)|"
                      r"transferred|head\s?teacher|form\s+tutor|teacher|classmates?|at\s+school|his\s+school|her\s+school|"
-                     r"started\s+at|left|suspended|on\s+roll|home\s+from|lads?\s+at|girls?\s+at|boys?\s+at)\b")
+                     r"started\s+at|left|suspended|on\s+roll|home\s+from|lads?\s+at|girls?\s+at|boys?\s+at|"
+                     r"yr\.?\s?\d{1,2}|in\s+(?:his|her|their|my|our)\s+(?:year|class|form)|year-old\s+at|"
+                     r"\(\d{1,2},\s+at)\b")
 # a column of where people work: the school is their employer, not a pupil's school
 _EMPLOYER = re.compile(r"organi[sz]ation|employer|agency|workplace|setting|company|service|team|partner|role|job")
 _APPOSITION = re.compile(r"\b(?:the|his|her|their)\s+(?:new\s+|current\s+|previous\s+|old\s+|former\s+)?school\s*[(,:–-]\s*$")
@@ -272,7 +274,8 @@ def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand
             continue  # "outside Wensum Heath High School": where something happened
         attends = bool(_ATTEND.search(folded)) and not _NOT_PUPIL.search(folded)
         # "Education: Year 11 at Fylde Edge Academy" in a document about someone
-        pupil = attends and (_about_someone(doc, s, e, names) or names_someone and _form_answer(doc, start))
+        pupil = attends and (_about_someone(doc, s, e, names) or names_someone and _form_answer(doc, start)
+                             or _subjectless(doc, s, e, start, names))  # ("... Tel 0793... Attends X Academy.")
         if not pupil and names_someone and _APPOSITION.search(doc.folded, max(0, start - 30), start):
             # "contact the school (Moorfield Primary School)": the school of the person the document is about
             pupil = not _NOT_PUPIL.search(folded)

@@ -958,3 +958,9 @@ def test_an_owner_of_the_organisation_and_a_relation_in_brackets_are_no_one():
     allow = Allow(names=["Daniel Okoro"], organisations=["Northmoor Mediation Trust"])
     assert found("Owner: Northmoor (Daniel Okoro)", allow) == []
     assert [v for c, v in found("Household: Macauley Tickle (son), 2011") if c == "person_name"] == ["Macauley Tickle"]
+
+
+def test_more_ways_of_saying_a_child_is_at_a_school():
+    assert ("school_with_pupil", "Soke Lane Academy") in found("It was Ipatiy Zykov. Ipatiy is in his year at Soke Lane Academy.")
+    assert ("school_with_pupil", "Soke Lane Academy") in found(
+        "Donnchadh Nagle, who is a 17-year-old at Soke Lane Academy, came in with his grandad.")
