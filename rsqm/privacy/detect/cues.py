@@ -23,6 +23,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "ni": ("national insurance", "ni", "nino"),
     "relation": ("son", "daughter", "brother", "sister", "cousin", "nephew", "niece", "grandson", "granddaughter",
                  "boyfriend", "girlfriend", "stepson", "stepdaughter"),
+    # words that say the police are being spoken of, before a reference given with no name for it
+    "police_context": ("police", "constabulary", "officer", "pc", "pcso", "crime", "caution", "cautioned", "arrest",
+                       "arrested", "cad", "storm", "niche", "athena", "101", "oic", "reported", "reporting"),
     "lives": ("lives on", "lives at", "living on", "living at", "resides at", "resides on", "staying at", "staying on",
               "moved to", "address is"),
 }

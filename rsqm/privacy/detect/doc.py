@@ -19,6 +19,8 @@ _CODE_START = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{0,4} ?\d")
 # A digit after a letter, or after a letter and a space: where a code of letters and digits in any case goes on
 # ("a1120tb", "ck17 zcy", "wm 72 72 42 a"). Found from the digit, which is rarer than a letter.
 _LETTER_DIGIT = re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z] [0-9]))")
+_SMALL_WORDS = frozenset("a an i in of on at to by is be we me my so or as it he no up the for and was are age per all has had "
+                         "his her our its day may".split())
 
 
 def ending(phrases, *, trailing: str = "") -> re.Pattern[str]:
@@ -160,8 +162,9 @@ class Doc:
                 s = q
                 while s > 0 and q - s < 2 and text[s - 1].isascii() and text[s - 1].isalpha():
                     s -= 1
-                if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "-_"):
-                    starts.append(s)
+                if (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "-_")) and not (
+                        q < m.start() - 1 and text[s:q + 1] in _SMALL_WORDS):
+                    starts.append(s)  # (not "in 2024", "of 45": a small word before a number)
             self._mixed_starts = starts
         out = []
         for pos in self._mixed_starts:

@@ -614,30 +614,31 @@ def police_references(doc: Doc) -> list[Cand]:
         out.append(Cand("police_reference", start, m.end(), 0.9))
     # a reference of a police system's shape given just after the police are spoken of, with no name for it:
     # "The police were informed (25DY175031)", "police gave him a caution, the ref was LIN-25-698739"
-    if _POLICE_WORDS.search(folded):
-        taken = [(c.start, c.end) for c in out]
-        for m in _REFERENCE_SHAPE.finditer(doc.text):
-            ref = m.group()
-            if sum(c.isdigit() for c in ref) < 5 or _A_DATE.fullmatch(ref) or any(s <= m.start() < e for s, e in taken):
-                continue
-            seg = doc.segment(m.start())
-            if seg is not None and seg.kind in ("cell", "field") and doc.text[seg.start:seg.end].strip(" \t\"") == ref:
-                continue  # a cell that holds the reference alone: its column says what it is
-            before = folded[max(0, m.start() - 90):m.start()]
-            police = max(_POLICE_WORDS.finditer(before), key=lambda w: w.start(), default=None)  # the nearest
-            if police is None or _NOT_POLICE_BEFORE.search(before, police.end()):
-                continue
-            if not (_GIVEN_AS.search(before[-40:]) or before.rstrip().endswith(":") and police.start() >= len(before) - 40):
-                continue  # ("Got a reference from the police too: DC270225/0712")
-            out.append(Cand("police_reference", m.start(), m.end(), 0.7))
+    text = doc.text
+    taken = [(c.start, c.end) for c in out]
+    nearest: dict[int, tuple[re.Match[str], int, int]] = {}  # a reference's start: (it, the nearest police word)
+    for p_start, p_end in hits_of(doc, "police_context"):
+        for m in _REFERENCE_SHAPE.finditer(text, p_end, min(len(text), p_end + 90)):
+            nearest[m.start()] = (m, p_start, p_end)
+    for m, p_start, p_end in nearest.values():
+        ref = m.group()
+        if sum(c.isdigit() for c in ref) < 5 or _A_DATE.fullmatch(ref) or any(s <= m.start() < e for s, e in taken):
+            continue
+        seg = doc.segment(m.start())
+        if seg is not None and seg.kind in ("cell", "field") and text[seg.start:seg.end].strip(" \t\"") == ref:
+            continue  # a cell that holds the reference alone: its column says what it is
+        before = folded[max(p_start, m.start() - 90):m.start()]
+        if _NOT_POLICE_BEFORE.search(folded, p_end, m.start()):
+            continue
+        if not (_GIVEN_AS.search(before[-40:]) or before.rstrip().endswith(":") and m.start() - p_start <= 40):
+            continue  # ("Got a reference from the police too: DC270225/0712")
+        out.append(Cand("police_reference", m.start(), m.end(), 0.7))
     return out
 
 
 # the shape of a police system's reference: letters and digits run together or joined by "/" or "-", with a digit
 _REFERENCE_SHAPE = re.compile(r"[A-Z0-9](?<![\w/-][A-Z0-9])(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z/-])"
                               r"[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){0,4}(?![\w/-])")
-_POLICE_WORDS = re.compile(r"\b(?:police|constabulary|officer|pc|pcso|crime|caution|cautioned|arrest|arrested|cad|"
-                           r"storm|niche|athena|101|oic|reported|reporting)\b")
 # how a reference is given: "the ref was", "a number,", "(", "logged", "recorded under", "quote"
 _GIVEN_AS = re.compile(r"(?:\bref(?:erence)?|\bnumber|\blogged(?: as| it as)?|\brecorded(?: under| as)|\bquote|"
                        r"\bgave (?:me|us|him|her|them)(?: a)?(?: ref(?:erence)?| number)?)"
