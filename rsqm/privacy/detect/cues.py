@@ -42,8 +42,8 @@ _lock = threading.Lock()
 
 
 def _inflections(term: str) -> tuple[str, ...]:
-    """The plural or third person of a term's last word ("irish travellers", "self-harms", "asbos"); short terms
-    and those written in capitals only ("SEND", not "sends") are left as they are."""
+    """The plural or third person of a one-word term ("seizures", "self-harms", "asbos"); short terms are left as
+    they are (the caller leaves out "SEND", which counts only in capitals, and phrases)."""
     last = term.rsplit(" ", 1)[-1]
     if len(last) <= 3 or last.endswith(("s", "ed", "ing", "ly", "'", "+")) or not last[-1].isalpha():
         return ()
@@ -64,7 +64,8 @@ def _build():
                 lex[term] = kind
     # plurals of conditions and proceedings ("seizures", "self-harms", "asbos"); not of ethnicities and beliefs,
     # which in the plural speak of groups ("stuff about Gypsies")
-    inflected = set(lexicon.HEALTH_STRONG + lexicon.HEALTH_WEAK + lexicon.OFFENCE_PROCEEDINGS + lexicon.OFFENCE_VERBS)
+    inflected = {t for t in lexicon.HEALTH_STRONG + lexicon.OFFENCE_PROCEEDINGS + lexicon.OFFENCE_VERBS
+                 if " " not in t and t not in ("send", "sen")}
     for term, kind in list(lex.items()):
         if term in inflected:
             for form in _inflections(term):

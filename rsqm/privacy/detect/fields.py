@@ -236,7 +236,7 @@ _STREET_WORD = re.compile(r"\b(?:road|rd|street|st|lane|avenue|close|drive|way|c
 _EITHER_LABEL = re.compile(r"(?:/|\bor\b|&|\band\b)\s*(?:issue|concern|incident|problem|dispute|matter|harm|reason)"
                            r"|(?:issue|concern|incident|problem|dispute|matter|harm|reason)\s*(?:/|\bor\b|&|\band\b)")
 _OFFENCE_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in lexicon.OFFENCE_NOUNS + lexicon.OFFENCE_VERBS
-                                               + lexicon.OFFENCE_PROCEEDINGS) + r")")
+                                               + lexicon.OFFENCE_PROCEEDINGS) + r")\b")
 _OFFENCE_LABEL = re.compile(r"\b(?:offence|offences|offence type|index offence|charge|charges|conviction|convictions|"
                             r"reason for arrest|"
                             r"crime|crime type)\b")
@@ -262,8 +262,13 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         if seg.aggregate:
             continue  # a table of counts
-        # the first label that finds something: a column's header ("Young person"), then the row's ("Date of birth")
+        # the first label that finds something: a column's header ("Young person"), then the row's ("Date of birth"),
+        # which counts only when it is a label and nothing more (not "St Mary's Primary School")
+        first = doc.row_start_cell(seg.start)
+        row_label = doc.text[first.start:first.end].strip() if first is not None and first is not seg else None
         for label in seg.labels:
+            if label == row_label and label not in seg.labels[:1] and not _is_label(label):
+                continue
             cat = label_category(label)
             if cat:
                 found = _value_cand(doc, cat, label, seg.start, seg.end, allow, seg.aggregate)
@@ -341,7 +346,10 @@ _REFERENCE_COLUMN = re.compile(r"\b(?:description|meaning|definition|category|ca
 def _in_reference_list(doc: Doc, pos: int) -> bool:
     """Whether ``pos`` is in a table's column of descriptions ("Code | Description"): a list of categories."""
     seg = doc.segment(pos)
-    return seg is not None and seg.kind == "cell" and any(_REFERENCE_COLUMN.search(label.lower()) for label in seg.labels)
+    if seg is None or seg.kind != "cell" or not any(_REFERENCE_COLUMN.search(label.lower()) for label in seg.labels):
+        return False
+    first = doc.row_start_cell(pos)
+    return first is not None and first is not seg and len(doc.text[first.start:first.end].strip()) <= 4  # "W1", "NS"
 
 
 def _whole_label(line: str) -> str | None:
@@ -358,5 +366,5 @@ _NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ ]?){1,4}")
 # Categories whose values have a shape of their own, so that a heading over a paragraph is not taken for a label
 _SHAPED = frozenset({"date_of_birth", "nhs_number", "ni_number", "phone", "postcode", "prison_number", "passport",
                      "driving_licence", "vehicle_registration", "person_name"})
-_LABEL_OVER_VALUE_CORE = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ ./()-]{1,38})\n(?=[ \t]*([^\n:]{2,40})(?:\n|$))")
+_LABEL_OVER_VALUE_CORE = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ ./()-]{1,38})(?=\n[ \t]*([^\n:]{2,40})(?:\n|$))")
 _LABEL_OVER_VALUE = re.compile(r"\n" + _LABEL_OVER_VALUE_CORE.pattern)  # (led by the line break: found quickly)

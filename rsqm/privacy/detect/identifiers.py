@@ -11,7 +11,7 @@ import re
 
 from ..base import Allow
 from .cues import hits_of
-from .doc import Cand, Doc, ending, ends
+from .doc import Cand, Doc, Spans, ending, ends
 
 # ------------------------------------------------------------------------------------ email
 
@@ -149,8 +149,10 @@ def phones(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         if digits[1] == "7" and len(digits) != 11:
             continue
-        if _HELPLINE_WORDS.search(doc.before(start, 60)):
-            continue
+        if _HELPLINE_WORDS.search(doc.before(start, 60)) or any(_HELPLINE_WORDS.search(lab.lower()) for lab in doc.labels(start)):
+            continue  # a helpline, or a column of switchboards
+        if digits[1] != "7" and venue_row(doc, start):
+            continue  # a venue's own number
         if digits[1] != "7" and (_institutional(doc, start, 120) or _LETTERHEAD_PHONE.fullmatch(
                 doc.folded, doc.line_bounds(start)[0], start) and _institution_block(doc, start, letterhead=True)) \
                 and "direct" not in doc.before(start, 120):
@@ -186,6 +188,7 @@ _NOT_HOUSE_NUMBER = ending("""room suite unit floor age aged year yr class group
     column item
     question week day session chapter appendix part rule paragraph para standard indicator platform route bus gate
     junction exit module lesson phase tier band grade""".split(), trailing=r"[ \u00a0]+")
+_MONTH_AFTER_NUMBER = re.compile(r"\d+[A-Za-z]?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _NUMBERED_PLACE = re.compile(
     r"(\d(?<![\w/.,:-]\d)\d{0,3}[A-Za-z]?,?[ ](?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*"
     r"(?:,[ ]?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
@@ -210,6 +213,9 @@ _ROOM_BEFORE = re.compile(r"\b(?:Room|Suite|Unit|Floor)\s+\w{1,4},?\s+$")
 def _institutional(doc: Doc, start: int, width: int = 80) -> bool:
     """An institution named just before ("the Town Hall, 1 Market Street") and no word of a home between."""
     before = doc.before(start, width)
+    seg = doc.segment(start)
+    if seg is not None and seg.kind in ("cell", "field") and start - seg.start < len(before):
+        before = doc.folded[seg.start:start]  # a cell says whose it is; the row's other cells do not
     found = list(_INSTITUTION_BEFORE.finditer(before))
     return bool(found) and not _RESIDENCE.search(before, found[-1].end())
 
@@ -219,8 +225,7 @@ _SWITCHBOARD_AFTER = re.compile(r"[^\n]{0,60}?\b(?:switchboard|main line|main of
 _RESIDENCE = re.compile(r"\b(?:home|lives|living|address|flat \d+\w?|apartment \d+\w?)\b")
 
 
-_VENUE_LABEL = re.compile(r"\b(?:venues?|locations?|sites?|premises|places?|buildings?|offices?|settings?|where|rooms?|"
-                          r"organi[sz]ations?|agency|agencies|providers?|services?|establishments?|schools?)\b")
+_VENUE_LABEL = re.compile(r"\b(?:venues?|locations?|sites?|premises|buildings?|offices?|where|rooms?)\b")
 
 
 def venue_row(doc: Doc, start: int) -> bool:
@@ -231,6 +236,10 @@ def venue_row(doc: Doc, start: int) -> bool:
         return False
     return bool(_VENUE_LABEL.search(first.labels[0].lower())) and bool(
         _INSTITUTION_BEFORE.search(doc.folded, first.start, first.end) or first.labels[0].lower().startswith("venue"))
+
+
+# words of a sentence, not of an address line
+_SENTENCE_WORDS = re.compile(r"\b(?:is|was|are|were|with|his|her|their|staying|lives|living|at|the|and|who|has|had)\b")
 
 
 def _institution_block(doc: Doc, start: int, *, letterhead: bool = False) -> bool:
@@ -248,7 +257,8 @@ def _institution_block(doc: Doc, start: int, *, letterhead: bool = False) -> boo
         return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
     line_start = newline + 1
     context = doc.folded[max(line_start, start - 120):start]
-    if len(context.split()) <= 3 or letterhead and not any(c.isdigit() for c in context):
+    if len(context.split()) <= 3 or letterhead and not any(c.isdigit() for c in context) and len(context.split()) <= 6 \
+            and "," in context and not _SENTENCE_WORDS.search(context):
         # a postcode on its own line, or after the town: the lines above are the address
         above = doc.folded[max(0, line_start - 160):line_start]
         block = above.split("\n\n")[-1].split("\n")[-3:]
@@ -310,6 +320,8 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         span = m.group(1)
         start = m.start(1)
+        if _MONTH_AFTER_NUMBER.match(span):
+            continue  # "Workshop on 14 March, Bangor LL57 2DG": a date
         if ends(_NOT_HOUSE_NUMBER, doc.folded[max(0, start - 20):start]) \
                 or _ROOM_BEFORE.search(text, max(0, start - 30), start) or allow.allows_address(span) \
                 or _institutional(doc, start) or _institution_block(doc, pc.start()):
@@ -400,7 +412,7 @@ def find_date(text: str) -> re.Match[str] | None:
 # ------------------------------------------------------------------------------ NI, NHS, etc.
 
 _NI = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK|KN|NT|TN|ZZ)"
-                 r"([ -]?)\d{2}\1\d{2}\1\d{2}\1[A-D](?![\w])")
+                 r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")
 _NI_HYPHENS = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w][A-Z])[A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK|KN|NT|TN|ZZ)-\d{2}-\d{2}-\d{2}-[A-D]"
                          r"(?![\w])")
 # typed in lower case, anywhere: the shape alone is rare enough ("gk867450d", "wm 72 72 42 a")
@@ -497,29 +509,28 @@ def driving_licences(doc: Doc) -> list[Cand]:
 _VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y] ?(?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
 _VRM_OLD = re.compile(r"[A-Z](?<![\w][A-Z])(?:\d{1,3} ?[A-Z]{3}|[A-Z]{2} ?\d{1,3} ?[A-Z])(?![\w])")
 _VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|plates?|vrm|vehicles?|cars?|vans?|motorbike|moped|"
-                      r"scooter|lorry|driving|drove|index|pick-?up|quad(?: bike)?|motorcycle|taxi|minibus|4x4|hatchback|"
-                      r"transit|ford|vauxhall|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|seat|audi|"
-                      r"bmw|vw|volkswagen|mercedes|volvo|mazda|mini|land rover|range rover|corsa|fiesta|focus|golf|polo|"
+                      r"scooter|lorry|driving|drove|index|pick-?up|quad(?: bike)?|motorcycle|taxi|4x4|hatchback|"
+                      r"transit|ford|vauxhall|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|audi|"
+                      r"bmw|vw|volkswagen|volvo|mazda|land rover|range rover|corsa|fiesta|"
                       r"astra|qashqai|yaris|clio|micra|juke|octavia|sportage|tucson)\b")
-# a dateless plate or one of Northern Ireland's ("YPR 52", "AIL 1781"), and a plate typed in lower case
-# ("ck17 zcy"): only just after words about a vehicle
+# a dateless plate or one of Northern Ireland's ("YPR 52", "AIL 1781"), which any three capitals and a number look
+# like ("VAT 20"), only just after the vehicle is named; a plate typed in lower case ("ck17 zcy") after words about one
 _VRM_LOOSE = re.compile(r"(?:[A-Z]{3} ?\d{1,4}|[a-z]{2}\d\d ?[a-z]{3}|[A-Z]{2}\d\d[A-Z]{3})(?![\w-])")
-
-
-# a Northern Ireland registration: two letters and I or Z, then up to four digits ("ABZ 1234"); only where a
-# vehicle is spoken of, as the shape is common
-_VRM_NI = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][IZ] ?\d{1,4}(?![\w])")
+_VRM_NEAR = re.compile(r"(?:registration|reg\.?|reg no|number plate|plate|vrm|car|van|bike|pick-?up|moped|vehicle|lorry|"
+                       r"transit|corsa|fiesta|astra|qashqai|yaris|clio|micra|juke|octavia|sportage|tucson)"
+                       r"(?:,? (?:is|was))?[ (,:\"]{1,3}$")
 
 
 def vehicle_registrations(doc: Doc) -> list[Cand]:
     out = []
     for m in doc.mixed_codes(_VRM_LOOSE):
-        if _VRM_CUE.search(doc.before(m.start(), 30) + " " + " ".join(doc.labels(m.start())).lower()):
+        labels = " ".join(doc.labels(m.start())).lower()
+        if m.group()[:1].isupper() and not m.group()[2:3].isdigit():
+            near = _VRM_NEAR.search(doc.folded, max(0, m.start() - 25), m.start()) or _VRM_CUE.search(labels)
+        else:
+            near = _VRM_CUE.search(doc.before(m.start(), 30) + " " + labels)
+        if near:
             out.append(Cand("vehicle_registration", m.start(), m.end(), 0.8))
-    for m in doc.codes(_VRM_NI):
-        context = doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower()
-        if _VRM_CUE.search(context):
-            out.append(Cand("vehicle_registration", m.start(), m.end(), 0.85))
     for m in doc.codes(_VRM_CURRENT):
         cue = _VRM_CUE.search(doc.before(m.start(), 50))
         out.append(Cand("vehicle_registration", m.start(), m.end(), 0.95 if cue else 0.8))
@@ -546,6 +557,8 @@ def prison_numbers(doc: Doc) -> list[Cand]:
         raw = m.group()
         if raw[0].isupper() and " " not in raw and raw[-2:].isupper():
             continue  # found below
+        if " " in raw and not (raw.isupper() or raw.islower()):
+            continue  # "Schedule A 2024 on", "Phase B 2025 to": a year between words
         if _PRISON_CONTEXT.search(doc.before(m.start(), 80) + " " + " ".join(doc.labels(m.start())).lower()):
             out.append(Cand("prison_number", m.start(), m.end(), 0.85))
     for m in doc.codes(_PRISON):
@@ -573,13 +586,14 @@ _POLICE_CUE = re.compile(
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
 _POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?"
-                         r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d/])|\d{1,2}[a-z]{3}\d{2,4})"
+                         r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{1,2}(?![\d/.%])|\d{1,2}[a-z]{3}\d{2,4})"
                          r"|\d{1,7}\s+(?:of|dated)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?"
                          r"|(?:[a-z]{1,5}[-/]){0,3}[a-z]{0,5}[\s/-]?\d[\w/*\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
 
 
 # between a reference's name and the reference: "crime ref: ", "police ref for the victim is "
 _POLICE_SEP = re.compile(r"[\s:#.\-–(]*(?:(?:for|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+\s+)?(?:is\s+|was\s+|of\s+)?")
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)")
 _A_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d")
 _LOG_DATE = re.compile(r"\s(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}[a-z]{3}\d{2,4})$")
@@ -615,14 +629,15 @@ def police_references(doc: Doc) -> list[Cand]:
     # a reference of a police system's shape given just after the police are spoken of, with no name for it:
     # "The police were informed (25DY175031)", "police gave him a caution, the ref was LIN-25-698739"
     text = doc.text
-    taken = [(c.start, c.end) for c in out]
+    taken = Spans((c.start, c.end) for c in out)
     nearest: dict[int, tuple[re.Match[str], int, int]] = {}  # a reference's start: (it, the nearest police word)
     for p_start, p_end in hits_of(doc, "police_context"):
         for m in _REFERENCE_SHAPE.finditer(text, p_end, min(len(text), p_end + 90)):
             nearest[m.start()] = (m, p_start, p_end)
     for m, p_start, p_end in nearest.values():
         ref = m.group()
-        if sum(c.isdigit() for c in ref) < 5 or _A_DATE.fullmatch(ref) or any(s <= m.start() < e for s, e in taken):
+        if sum(c.isdigit() for c in ref) < 5 or _A_DATE.fullmatch(ref) or _YEARS.fullmatch(ref) \
+                or _ISO_DATE.fullmatch(ref) or taken.any_overlap(m.start(), m.start() + 1):
             continue
         seg = doc.segment(m.start())
         if seg is not None and seg.kind in ("cell", "field") and text[seg.start:seg.end].strip(" \t\"") == ref:

@@ -36,7 +36,7 @@ _GAP = re.compile(r"[ \u00a0]{1,2}(?:(?:de|da|di|do|dos|das|du|del|della|der|den
 
 TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend fr father sr imam rabbi cllr councillor
-pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam pcso ps supt
+pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam pcso supt
 """.split())
 # Words that open or close a message, before or after a name ("Hi Rhodri", "Thanks Siobhan")
 _GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes "
@@ -54,7 +54,7 @@ facilitator co-facilitator mediator co-mediator assessor practitioner caseworker
 chancellor mayor lieutenant sheriff provost commissioner
 fiesta corsa astra clio micra qashqai juke yaris transit punto octavia fabia insignia mondeo kuga sportage tucson
 civic zafira meriva passat touran berlingo megane scenic sandero duster
-audi bmw vw volkswagen skoda citroen citroën peugeot renault vauxhall nissan toyota hyundai mazda volvo mercedes porsche
+audi bmw vw volkswagen skoda citroen citroën peugeot renault vauxhall nissan toyota hyundai mazda volvo
 subaru suzuki mitsubishi lexus dacia cupra
 """.split())
 # A run holding one of these names an institution, a place or a law, not a person.
@@ -84,10 +84,10 @@ _RELATION = ending(
     """son daughter brother sister mother mum mom father dad husband wife partner ex-partner boyfriend girlfriend
     friend cousin uncle aunt auntie nephew niece grandson granddaughter grandmother grandfather nan nana gran grandad
     grandma grandpa stepson stepdaughter stepfather stepdad stepmother stepmum carer neighbour child baby
-    victim offender harmer perpetrator referrer client pupil student against caller its it's
+    victim offender harmer perpetrator referrer client pupil student against caller it's
     called named aka dear hi hello signed told asked thanked visited contacted phoned emailed rang texted supported""".split()
     + ["person harmed", "person responsible", "young person", "known as", "spoke to", "accompanied by", "attended with",
-       "this is", "my name is", "i am", "i'm", "it’s"]
+       "this is", "my name is", "i am", "i'm", "it’s", "hi its", "hiya its", "hello its", "hey its"]
     + [f"{act} with" for act in """meeting met session sessions visit visits call calls conference mediation work working
        worked spoke speaking talked talking contact appointment interview conversation check-in catch-up""".split()],
     # between the word and the name: spaces, a colon, or a comma and a space ("victim, Kyle"); a comma alone
@@ -488,6 +488,11 @@ _CITED_WORK = re.compile(r"(?:['’]s)?[ \u00a0]+((?:[A-Za-z,:'’-]+[ \u00a0]+)
                          r"\(((?:[A-Z][^()\n]{0,50}?,[ \u00a0]*)?)(?:19|20)\d\d[a-z]?\)")
 
 
+_NOT_A_WORK = re.compile(r"\b(?:victim|harmer|offender|witness|statement|report|referral|plan|assessment|letter|form|"
+                         r"agreement|application|record|notes?|case|review|young person|pupil|parent|carer|mother|father|"
+                         r"aged?|born|dob)\b", re.I)
+
+
 def _cites_work(doc: Doc, end: int) -> bool:
     """Whether a name is an author's, a work of theirs named after it with its year (a training handout's
     reading list); a person's own papers ("Kyle's statement (2024)") name no work."""
@@ -497,6 +502,8 @@ def _cites_work(doc: Doc, end: int) -> bool:
     if m is None:
         return False
     between, inside = m.group(1), m.group(2)
+    if _NOT_A_WORK.search(between + " " + inside):
+        return False  # "Kian Doherty (Harmer, 2024)", "Kyle Morgan's Victim Personal Statement (2024)"
     return bool(inside) or any(w[:1].isupper() for w in between.split()) or "\"" in between or "“" in between
 
 
@@ -732,7 +739,7 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
 
 # "KOWALSKI, Piotr": a surname in capitals, then a first name, as police and court papers write them
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])((?:(?:MAC|MC|NIC|NÍ|UÍ|VAN|VON|DE|DA|DI|DU|LE|AL|EL|BIN|AP|O)[ \u00a0])?"
-                            r"[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?),[ \u00a0]"
+                            r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+)?),[ \u00a0]"
                             r"([A-Z][^\W\d_A-Z]+(?:['’][^\W\d_]+)?(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w'’-])")
 
 
@@ -814,7 +821,7 @@ def _surname_first(doc: Doc, capitals: list[int]) -> list[Cand]:
         m = _SURNAME_FIRST.match(doc.text, particle.start() if particle else pos)  # ("MAC CRAITH, Bréanainn")
         if m is None:
             continue
-        surname = _classify(m.group(1).capitalize())
+        surname = _classify(m.group(1).split()[-1].capitalize())  # ("MAC CRAITH": the surname without its particle)
         first = _classify(m.group(2))
         if surname[0] in (T_STRONG, T_WEAK, T_UNKNOWN) and first[0] in (T_STRONG, T_WEAK) and first[2]:
             out.append(Cand("person_name", m.start(1), m.end(2), 0.8))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .cues import hits_of
 from .doc import Cand, Doc, Spans
 
@@ -37,9 +38,10 @@ _SERVICE_AFTER = re.compile(r"\s+(?:worker|workers|team|service|services|nurse|c
                             r"specialist|coordinator|co-ordinator|awareness|training|policy|strategy|pathway)\b")
 # a place or a body of a faith ("the Quaker Meeting House", "St Mary's Catholic Primary"), unless someone worships
 # there ("she goes to the Methodist chapel")
-_FAITH_PLACE_AFTER = re.compile(r"\s+(?:meeting house|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|chaplain|"
+_FAITH_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:meeting house|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|chaplain|"
                                 r"chaplaincy|school|academy|college|primary|high school|centre|center|cemetery|charity|"
                                 r"association|society|council|diocese|parish)\b")
+_FAITHS = frozenset(lexicon.RELIGION_STRONG + lexicon.RELIGION_WEAK)
 _WORSHIPS_AT = re.compile(r"(?:goes|go|going|went|attends?|attending|attended|worships?|worshipping|worshipped|member|"
                           r"members|belongs|belonged|prays?|prayed)\s+(?:to|at|of|in)?\s*(?:the|a|her|his|their|our|my)?\s*$")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:")
@@ -155,7 +157,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
         s, e = bounds
         if _LABEL_AFTER.match(doc.text, end) and not _in_named_row(doc, start, names) or _SERVICE_AFTER.match(folded, end):
             continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
-        if _FAITH_PLACE_AFTER.match(folded, end) and not _WORSHIPS_AT.search(folded, max(0, start - 30), start):
+        if folded[start:end] in _FAITHS and _FAITH_PLACE_AFTER.match(folded, end) and not _WORSHIPS_AT.search(
+                folded, max(0, start - 30), start):
             continue
         if folded[start:end] in _CAPITALS_ONLY and not doc.text[start:end].isupper():
             continue  # "Send the draft", not SEND
@@ -220,6 +223,10 @@ _NOT_PUPIL = re.compile(r"\b(?:training|trained|delivered|delivering|partnership
                         r"workshop|assembly|assemblies|pupils|students|schools|governors?)\b")
 
 
+_LEADING_VERB = re.compile(r"(?:Attends|Attended|Attending|Left|Moved to|Moved from|Joined|Started at|Goes to|Went to|"
+                           r"At|From|To)[ \u00a0]+")
+
+
 def _school_names(text: str):
     """(start, end) of each school's name: "... School", "... Academy", "Ysgol ..."."""
     for anchor in _SCHOOL_ANCHOR.finditer(text):
@@ -232,7 +239,15 @@ def _school_names(text: str):
         end = anchor.end()
         if anchor.group() == "Sixth Form" and text[end:end + 8] == " College":
             end += 8
-        yield m.start(1), end
+        start = m.start(1)
+        cut = text.rfind(". ", start, anchor.start())
+        if cut >= 0:
+            start = cut + 2  # ("... from Heysham. Attends Fylde Edge Academy")
+        lead = _LEADING_VERB.match(text, start)
+        if lead:
+            start = lead.end()
+        if start < anchor.start() or text[start:end] == anchor.group():
+            yield start, end
     if "Ysgol" in text:
         for m in _YSGOL.finditer(text):
             yield m.start(), m.end()
@@ -242,19 +257,25 @@ _NEAR = re.compile(r"\b(?:outside|near|behind|opposite|beside|across from|next t
 _NEAR_WORD = re.compile(r"(?:outside|near|behind|opposite|beside)\s")
 
 
-def _column_header(doc: Doc, pos: int) -> str:
-    """In text laid out with tabs, the header of the column at ``pos``: the same field of the block's first line."""
+def _column_header(doc: Doc, pos: int, tops: dict[int, int]) -> str:
+    """In text laid out with tabs, the header of the column at ``pos``: the same field of the block's first line.
+    ``tops`` keeps each line's block top, so that a long table is walked once."""
     text = doc.text
     ls, _le = doc.line_bounds(pos)
     column = text.count("\t", ls, pos)
     if not column and "\t" not in text[ls:_le]:
         return ""
     top = ls
-    while top > 0:
+    seen = []
+    while top > 0 and top not in tops:
+        seen.append(top)
         prev = text.rfind("\n", 0, top - 1) + 1
         if "\t" not in text[prev:top - 1]:
             break
         top = prev
+    top = tops.get(top, top)
+    for line in seen:
+        tops[line] = top
     fields = text[top:text.find("\n", top) if "\n" in text[top:] else len(text)].split("\t")
     return fields[column].lower() if column < len(fields) else ""
 
@@ -262,13 +283,14 @@ def _column_header(doc: Doc, pos: int) -> str:
 def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
     out = []
     text = doc.text
+    tops: dict[int, int] = {}
     for start, end in _school_names(text):
         s, e = doc.sentence(start, end)
         folded = doc.folded[s:e]
         seg = doc.segment(start)
         if seg is not None and any(_EMPLOYER.search(label.lower()) for label in seg.labels):
             continue
-        if seg is None and _EMPLOYER.search(_column_header(doc, start)):
+        if seg is None and _EMPLOYER.search(_column_header(doc, start, tops)):
             continue  # the same, in text laid out with tabs
         if _NEAR.search(doc.folded, max(0, start - 20), start) or _NEAR_WORD.match(doc.folded, start):
             continue  # "outside Wensum Heath High School": where something happened

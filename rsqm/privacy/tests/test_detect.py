@@ -964,3 +964,38 @@ def test_more_ways_of_saying_a_child_is_at_a_school():
     assert ("school_with_pupil", "Soke Lane Academy") in found("It was Ipatiy Zykov. Ipatiy is in his year at Soke Lane Academy.")
     assert ("school_with_pupil", "Soke Lane Academy") in found(
         "Donnchadh Nagle, who is a 17-year-old at Soke Lane Academy, came in with his grandad.")
+
+
+@pytest.mark.parametrize("text", [
+    "Reporting period: 2024/25", "Date reported: 2024-03-12", "Staffing: officer numbers (2024/25) rose.",
+    "Incidents 120 12.5% of the total.", "Minibus hire, VAT 20% included.", "Focus group held in room LAB 2.",
+    "Charity golf day raised GBP 500.", "The index lists KPI 12.", "Software licence renewed under Schedule A 2024 on 1 April.",
+    "PS Sunday Lunch is at noon.", "The board and its Patron agreed.", "Workshop on 14 March, Bangor.",
+])
+def test_dates_shares_and_codes_of_ordinary_papers_are_no_one(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cases reviewed: Kian Doherty (Harmer, 2024) and Jade Pike (Victim, 2023).", ("person_name", "Jade Pike")),
+    ("The victim, Mercedes Ruiz, said she felt safer.", ("person_name", "Mercedes Ruiz")),
+    ("Kyle Morgan has autism\nSchool reports are good.", ("special_category", "autism")),
+    ("He gave AB 123456 C as his number.", ("ni_number", "AB 123456 C")),
+    ("Referral form\nName\nDate of birth\n14/02/2010", ("date_of_birth", "14/02/2010")),
+    ("MAC CRAITH, Brendan attended.", ("person_name", "MAC CRAITH, Brendan")),
+    ("GONZÁLEZ, María attended.", ("person_name", "GONZÁLEZ, María")),
+    ("Trystan Harries, 13, from Heysham. Attends Fylde Edge Academy.", ("school_with_pupil", "Fylde Edge Academy")),
+    ("Referral from the school office.\nKyle is staying with his aunt at Rose Cottage, Tregarth, Bangor LL57 4PA.",
+     ("postcode", "LL57 4PA")),
+])
+def test_what_the_new_rules_must_still_find(text, expected):
+    assert expected in found(text)
+
+
+def test_a_pupil_s_row_keeps_its_home_address_and_phone():
+    data = b'School,Pupil,Home address,Home phone\nOakfield Academy,Kyle Morgan,"14 Elm Road, Chester CH1 1AA",01244 346 310\n'
+    result = scan_file(io.BytesIO(data), filename="pupils.csv", limits=Limits(isolate=False))
+    assert {"person_name", "postal_address", "postcode", "phone"} <= {f.category for f in result.findings}
+    data = b'Setting,Child,Address\nSt Mary\'s Primary School,Kyle Morgan,"14 Elm Road, Chester CH1 1AA"\n'
+    result = scan_file(io.BytesIO(data), filename="children.csv", limits=Limits(isolate=False))
+    assert [f.category for f in result.findings if f.cell == "C2"] == ["postal_address", "postcode"]
