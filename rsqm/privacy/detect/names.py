@@ -844,6 +844,8 @@ def _act_follows(doc: Doc, start: int, end: int) -> bool:
     return after[:1].isspace() and after.lstrip()[:1] in ("A", "O", "R") and bool(_ACT.match(doc.text, end, end + 20))
 
 
+_ROLE_TITLES = frozenset("""officer officers manager worker coordinator co-ordinator lead chair director team desk adviser
+    advisor practitioner administrator clerk supervisor deputy secretary treasurer trustee governor nurse""".split())
 _VALUE_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
 _PSEUDONYM_VALUE = re.compile(r"(?:victim|person|child|young person|yp|participant|harmer|offender|respondent|client|pupil|"
@@ -861,8 +863,8 @@ def looks_like_name(value: str, *, strict: bool = False, surname: bool = False) 
     words = _VALUE_WORDS.findall(value)
     if not words or len(words) > 6 or _DIGIT.search(value):
         return False
-    if _PSEUDONYM_VALUE.fullmatch(value.lower()):
-        return False
+    if _PSEUDONYM_VALUE.fullmatch(value.lower()) or words[-1].lower() in _ROLE_TITLES:
+        return False  # a pseudonym, or a role: "Duty Officer", "Vice Chair", "Deputy Director"
     if all(len(w.rstrip(".")) == 1 for w in words):
         return False
     classes = []

@@ -999,3 +999,8 @@ def test_a_pupil_s_row_keeps_its_home_address_and_phone():
     data = b'Setting,Child,Address\nSt Mary\'s Primary School,Kyle Morgan,"14 Elm Road, Chester CH1 1AA"\n'
     result = scan_file(io.BytesIO(data), filename="children.csv", limits=Limits(isolate=False))
     assert [f.category for f in result.findings if f.cell == "C2"] == ["postal_address", "postcode"]
+
+
+@pytest.mark.parametrize("text", ["Contact: Duty Officer", "Chaired by: Vice Chair", "Approved by: Deputy Director"])
+def test_a_role_where_a_name_is_asked_for_is_no_one(text):
+    assert found(text) == []
