@@ -94,7 +94,7 @@ def urls(doc: Doc) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------ phone
 
 _PHONE = re.compile(
-    r"[+0(](?<![\w+(][+0(])"
+    r"[+0(](?<![\w+][+0(])(?<![(][0(])"
     r"(?:(?<=\+)44[ ]?(?:\(0\)[ ]?)?(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
     r"|(?<=0)044[ ]?(?:\(0\)[ ]?)?(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
     r"|(?<=\()0(?:[ .\-()]{0,2}\d){9,10}(?!\d)"
@@ -172,10 +172,11 @@ _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Crescent|
 # Welsh names a street by its kind first: "Ffordd Caergybi", "Heol y Bryn", "Lôn Isaf"
 _STREET_FIRST = r"(?:Ffordd|Heol|Stryd|Lôn|Lon|Rhodfa|Clos|Cilgant|Teras|Cae|Maes)(?:[ ](?:y|yr|[A-Z][\w'’-]*)){1,3}(?![\w'’])"
 _STREET = rf"(?:(?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w'])\.?|{_STREET_FIRST})"
-_ADDRESS = re.compile(
-    rf"\d(?<![\w/.,:-]\d)\d{{0,3}}[A-Za-z]?(?:\s?[-–]\s?\d{{1,4}}[A-Za-z]?)?,?[ ]{_STREET}"
-    rf"(?:,[ ](?!(?:{_POSTCODE.pattern}))[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){{0,2}}){{0,2}}"
-)
+_ADDRESS_BODY = (rf"\d{{0,3}}[A-Za-z]?(?:\s?[-–]\s?\d{{1,4}}[A-Za-z]?)?,?[ ]{_STREET}"
+                 rf"(?:,[ ](?!(?:{_POSTCODE.pattern}))[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){{0,2}}){{0,2}}")
+# a house number after no letter, digit or comma ("12,345" is a number); a cell may start with one after a CSV's comma
+_ADDRESS = re.compile(r"\d(?<![\w/.,:-]\d)" + _ADDRESS_BODY)
+_ADDRESS_IN_CELL = re.compile(r"\d" + _ADDRESS_BODY)
 _FLAT_BEFORE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’]+\s+){0,3}"
                           r"(?:(?:House|Court|Lodge|Mansions|Tower|Point|Buildings?|Hall|Block)\s*,?\s*)?$")
 _FLAT_IN_BUILDING = re.compile(
@@ -287,7 +288,10 @@ def _block_tail(text: str, end: int) -> int:
 def addresses(doc: Doc, allow: Allow) -> list[Cand]:
     out = []
     text = doc.text
-    for m in _ADDRESS.finditer(text):
+    cell_starts = [seg.start for seg in doc.cells() if text[seg.start:seg.start + 1].isdigit()
+                   and text[seg.start - 1:seg.start] == ","]
+    found = list(_ADDRESS.finditer(text)) + [m for m in (_ADDRESS_IN_CELL.match(text, p) for p in cell_starts) if m]
+    for m in found:
         start = m.start()
         if ends(_NOT_HOUSE_NUMBER, doc.folded[max(0, start - 20):start]):
             continue  # "Year 9, Park View Academy", "Section 3, Standard Street"
@@ -509,7 +513,8 @@ def driving_licences(doc: Doc) -> list[Cand]:
 _VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y] ?(?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
 _VRM_OLD = re.compile(r"[A-Z](?<![\w][A-Z])(?:\d{1,3} ?[A-Z]{3}|[A-Z]{2} ?\d{1,3} ?[A-Z])(?![\w])")
 _VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|plates?|vrm|vehicles?|cars?|vans?|motorbike|moped|"
-                      r"scooter|lorry|driving|drove|index|pick-?up|quad(?: bike)?|motorcycle|taxi|4x4|hatchback|"
+                      r"scooter|lorry|driving|drove|index|pick-?up|quad(?: bike)?|motorcycle|taxi|4x4|hatchback|caravan|"
+                      r"trailer|towing|motorhome|"
                       r"transit|ford|vauxhall|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|audi|"
                       r"bmw|vw|volkswagen|volvo|mazda|land rover|range rover|corsa|fiesta|"
                       r"astra|qashqai|yaris|clio|micra|juke|octavia|sportage|tucson)\b")

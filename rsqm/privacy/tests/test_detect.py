@@ -1004,3 +1004,12 @@ def test_a_pupil_s_row_keeps_its_home_address_and_phone():
 @pytest.mark.parametrize("text", ["Contact: Duty Officer", "Chaired by: Vice Chair", "Approved by: Deputy Director"])
 def test_a_role_where_a_name_is_asked_for_is_no_one(text):
     assert found(text) == []
+
+
+def test_numbers_in_brackets_caravans_and_a_csv_address_after_a_number():
+    assert ("phone", "+44 7489 303384") in found("Her son sometimes speaks for her (+44 7489 303384).")
+    assert ("vehicle_registration", "Y544 PPL") in found("Eurig has parked a caravan (Y544 PPL on the towing car).")
+    data = b"Date,Contact,Number,Body\n2025-11-19 21:15,Gid,+447833576410,138 Felixstowe Road\n"
+    result = scan_file(io.BytesIO(data), filename="sms.csv", limits=Limits(isolate=False))
+    assert "postal_address" in {f.category for f in result.findings}
+    assert found("Income was 12,345 Road Fund.") == []
