@@ -229,6 +229,7 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
 _TOTAL_ROW = re.compile(r"[\t, \"]*(?:total|totals|grand total|sum|count|all)\b")
 _DIGIT_OR_COMMA = re.compile(r"\d|,|\n")
 _STREET_LABEL = re.compile(r"road|street|house|flat|line|building")
+# the commonest words of a street or a home, fewer than identifiers' street types: "Bank" of "Bank statement" is none
 _STREET_WORD = re.compile(r"\b(?:road|rd|street|st|lane|avenue|close|drive|way|court|gardens|terrace|place|grove|walk|row|"
                           r"square|hill|rise|park|mews|view|green|crescent|farm|cottage|house|flat|apartment|ffordd|heol|"
                           r"stryd|lôn)\b", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..base import Allow
+from . import lexicon
 from .cues import hits_of
 from .doc import Cand, Doc, Spans, ending, ends
 
@@ -512,18 +513,16 @@ def driving_licences(doc: Doc) -> list[Cand]:
 
 _VRM_CURRENT = re.compile(r"[A-HJ-PR-Y](?<![\w][A-HJ-PR-Y])[A-HJ-PR-Y] ?(?:0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}(?![\w])")
 _VRM_OLD = re.compile(r"[A-Z](?<![\w][A-Z])(?:\d{1,3} ?[A-Z]{3}|[A-Z]{2} ?\d{1,3} ?[A-Z])(?![\w])")
+_MODELS = "|".join(lexicon.VEHICLE_MODELS)
 _VRM_CUE = re.compile(r"\b(?:registration|reg\.?|reg no|number plate|plates?|vrm|vehicles?|cars?|vans?|motorbike|moped|"
                       r"scooter|lorry|driving|drove|index|pick-?up|quad(?: bike)?|motorcycle|taxi|4x4|hatchback|caravan|"
-                      r"trailer|towing|motorhome|"
-                      r"transit|ford|vauxhall|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|audi|"
-                      r"bmw|vw|volkswagen|volvo|mazda|land rover|range rover|corsa|fiesta|"
-                      r"astra|qashqai|yaris|clio|micra|juke|octavia|sportage|tucson)\b")
+                      r"trailer|towing|motorhome|ford|vauxhall|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|"
+                      rf"fiat|skoda|audi|bmw|vw|volkswagen|volvo|mazda|land rover|range rover|{_MODELS})\b")
 # a dateless plate or one of Northern Ireland's ("YPR 52", "AIL 1781"), which any three capitals and a number look
 # like ("VAT 20"), only just after the vehicle is named; a plate typed in lower case ("ck17 zcy") after words about one
 _VRM_LOOSE = re.compile(r"(?:[A-Z]{3} ?\d{1,4}|[a-z]{2}\d\d ?[a-z]{3}|[A-Z]{2}\d\d[A-Z]{3})(?![\w-])")
 _VRM_NEAR = re.compile(r"(?:registration|reg\.?|reg no|number plate|plate|vrm|car|van|bike|pick-?up|moped|vehicle|lorry|"
-                       r"transit|corsa|fiesta|astra|qashqai|yaris|clio|micra|juke|octavia|sportage|tucson)"
-                       r"(?:,? (?:is|was))?[ (,:\"]{1,3}$")
+                       rf"{_MODELS})(?:,? (?:is|was))?[ (,:\"]{{1,3}}$")
 
 
 def vehicle_registrations(doc: Doc) -> list[Cand]:

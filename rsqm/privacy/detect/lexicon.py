@@ -261,3 +261,7 @@ resisting arrest, intimidation, witness intimidation, extortion, cybercrime, rev
 abuse, homophobic, transphobic, racist, disablist, hate, attack, fight, fighting, stolen, damage, damaged, weapon,
 violence, violent, threat, robbed, mugging, joyriding, exploitation, county lines, sexting
 """)
+
+
+# Models of car that are no ordinary word: a plate after one is a vehicle's ("a blue Corsa YK64 MNB")
+VEHICLE_MODELS = _terms("transit, corsa, fiesta, astra, qashqai, yaris, clio, micra, juke, octavia, sportage, tucson")
