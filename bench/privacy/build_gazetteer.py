@@ -11,8 +11,9 @@ Sources (see docs/decisions/0010-names-gazetteer.md for licences):
   Turkish, Azerbaijani, Indian and Pakistani English, Yoruba, Igbo, Hausa, Nigerian and Kenyan
   English, Zulu and Swahili; names in Latin script only. Other locales are left out on purpose: the benchmark's
   ``fresh`` part draws its names from them, so it keeps measuring names the gazetteer has never seen.
-- SCOWL English word lists by size (Debian package ``scowl``; permissive licence, notice in
-  rsqm/privacy/data/NOTICE), used only to mark names that are also ordinary English words.
+- SCOWL English word lists by size, with their British and American spellings (Debian package
+  ``scowl``; permissive licence, notice in rsqm/privacy/data/NOTICE), used only to mark names that
+  are also ordinary English words.
 
 Run it with the system Python; it makes a throwaway environment in a temporary folder:
 
@@ -33,6 +34,7 @@ import csv
 import glob
 import gzip
 import io
+import itertools
 import math
 import os
 import subprocess
@@ -104,8 +106,11 @@ def main() -> None:
     word: dict[str, int] = {}
     scowl = work / "scowl" / "usr" / "share" / "dict" / "scowl"
     for size in reversed(SCOWL_SIZES):
-        for suffix in ("words", "contractions", "abbreviations"):
-            path = scowl / f"english-{suffix}.{size}"
+        # the words common to every spelling, and British (-ise and -ize) and American spellings:
+        # "Organisation", "Behaviour", "Offence", "Centre" open sentences of the documents services write
+        for spelling, suffix in itertools.product(("english", "british", "british_z", "american"),
+                                                  ("words", "contractions", "abbreviations")):
+            path = scowl / f"{spelling}-{suffix}.{size}"
             if path.exists():
                 for w in path.read_text("latin-1").split():
                     if w.islower() and w.isalpha():

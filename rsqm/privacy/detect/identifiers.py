@@ -109,6 +109,10 @@ _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textp
                              r"team number|duty line|duty phone|office line)[^\n]{0,30}$")
 
 
+# an organisation speaking of itself: "If you have any questions please contact us on 020 ..."
+_CONTACT_US = re.compile(r"\b(?:contact|call|ring|phone|telephone|reach|text)\s+us\b[^\n]{0,20}$")
+
+
 # a letterhead's phone line, under the name and address: "Tel 01248 370 900 | Fax ..."
 _LETTERHEAD_PHONE = re.compile(r"[ \t]*(?:tel(?:ephone)?|phone|t|main line|office)\.?[ \t]*[:.]?[ \t]*")
 
@@ -152,6 +156,8 @@ def phones(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         if _HELPLINE_WORDS.search(doc.before(start, 60)) or any(_HELPLINE_WORDS.search(lab.lower()) for lab in doc.labels(start)):
             continue  # a helpline, or a column of switchboards
+        if digits[1] != "7" and _CONTACT_US.search(doc.before(start, 40)):
+            continue  # an office's line; a family gives a mobile ("call us on 07...") and it stays a finding
         if digits[1] != "7" and venue_row(doc, start):
             continue  # a venue's own number
         if digits[1] != "7" and (_institutional(doc, start, 120) or _LETTERHEAD_PHONE.fullmatch(

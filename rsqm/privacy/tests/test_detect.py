@@ -294,6 +294,22 @@ def test_greetings_days_and_paired_words_are_not_names():
     assert found("Hope and Grace: a new drama project for the summer.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The renewal date has passed. Organisations will continue to be required to adhere to the terms.",
+    "The term has ended. Behaviour will be reviewed at the next meeting.",
+    "The visit is booked. Centre staff will continue to support the family.",
+    "The review is due. Organizations will continue to apply.",
+])
+def test_words_in_british_and_american_spelling_open_sentences_as_words(text):
+    assert found(text) == []
+
+
+def test_an_office_that_asks_to_be_contacted_gives_its_own_line():
+    assert found("If you have any questions please contact us on 020 7946 0321.") == []
+    # a family gives a mobile, and it is theirs
+    assert [c for c, _ in found("Thanks, please call us on 07700 900 461 after six.")] == ["phone"]
+
+
 def test_police_form_labels_name_their_references():
     text = "OCCURRENCE: 14256664847    CUSTODY RECORD: 14DN/9183/25\n"
     assert [c for c, _ in found(text)] == ["police_reference", "police_reference"]
