@@ -175,7 +175,8 @@ _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Crescent|
                  r"Place|Pl|Grove|Walk|Row|Square|Sq|Hill|Rise|Park|Mews|View|Green|Parade|Fold|Croft|Mount|Vale|Yard|"
                  r"Wynd|Brow|Bank|Boulevard|Gate|Meadow|Meadows|Chase|Lea|Wharf|Quay|Heights|Circus|Approach|Broadway|"
                  r"Causeway|Crest|Dale|Embankment|Glade|Glen|Hollow|Nook|Orchard|Passage|Path|Ridge|Side|Villas|Wood|"
-                 r"Woods|Estate|Place|Grange|Fields|Field|End|Cottages|Mead|Garth|Loke|Drove|Close|Oval")
+                 r"Woods|Estate|Place|Grange|Fields|Field|End|Cottages|Mead|Garth|Loke|Drove|Close|Oval|Arcade|Promenade|Esplanade|"
+                 r"Precinct")
 # Welsh names a street by its kind first: "Ffordd Caergybi", "Heol y Bryn", "Lôn Isaf"
 _STREET_FIRST = r"(?:Ffordd|Heol|Stryd|Lôn|Lon|Rhodfa|Clos|Cilgant|Teras|Cae|Maes)(?:[ ](?:y|yr|[A-Z][\w'’-]*)){1,3}(?![\w'’])"
 _STREET = rf"(?:(?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES})(?![\w'])\.?|{_STREET_FIRST})"

@@ -75,7 +75,7 @@ guidance toolkit handbook manual code codes protocol charter scheme initiative c
 ffordd heol stryd lôn rhodfa cilgant teras canolfan neuadd ysgol capel eglwys llys swyddfa llyfrgell ysbyty
 meddygfa gwesty tafarn cyngor prifysgol coleg clwb
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
-embankment glade hollow nook orchard passage path villas cottages loke drove
+embankment glade hollow nook orchard passage path villas cottages loke drove arcade promenade esplanade precinct
 """.split())
 # "that" is left out: before a name it is nearly always the conjunction ("noted that Kyle's father")
 _DETERMINER = ending("the a an this these those our your their its every each any some no per".split(), trailing=r"\s+")

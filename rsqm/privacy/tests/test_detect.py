@@ -1029,3 +1029,12 @@ def test_numbers_in_brackets_caravans_and_a_csv_address_after_a_number():
     result = scan_file(io.BytesIO(data), filename="sms.csv", limits=Limits(isolate=False))
     assert "postal_address" in {f.category for f in result.findings}
     assert found("Income was 12,345 Road Fund.") == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("They live at 3 Victoria Arcade, Wakefield.", "3 Victoria Arcade, Wakefield"),
+    ("Her address is 14 Marine Promenade, Rhyl.", "14 Marine Promenade, Rhyl"),
+    ("Home: 2 Clarence Esplanade, Southsea", "2 Clarence Esplanade, Southsea"),
+])
+def test_arcades_promenades_and_esplanades_are_streets(text, address):
+    assert found(text) == [("postal_address", address)]
