@@ -143,7 +143,12 @@ serving three years, serving four years, serving five years, serving six years, 
 serving eight years, serving nine years, serving ten years, serving eleven years, serving twelve years,
 serving fifteen years, serving twenty years, serving six months, serving nine months, serving 12 months,
 serving 18 months, released on licence, admitted the criminal damage, admitted the burglary,
-admitted the robbery, admitted throwing, admitted damaging, admitted hitting, admitted punching
+admitted the robbery, admitted throwing, admitted damaging, admitted hitting, admitted punching,
+got a caution, given a caution, received a caution, had a caution, a caution for, fined for, was fined, got fined,
+banned from driving, disqualified from driving, on a tag, got arrested, got nicked, got charged, got convicted,
+got sentenced, due in court, due at court, up in court, up at court, in court for, went to court for, court case for,
+got done for, done for shoplifting, done for assault, done for theft, done for possession, caught shoplifting,
+caught stealing, caught with
 """)
 
 OFFENCE_VERBS = _terms("""
@@ -151,7 +156,10 @@ stole, steals, shoplifted, burgled, assaulted, attacked, stabbed, punched, kicke
 vandalized, set fire to, broke into, harassed, stalked, threatened, groomed, abused, raped, defrauded, scammed,
 dealt drugs, dealing drugs, supplying drugs, carried a knife, carrying a knife, carries a knife, nicked, smashed,
 spat at, headbutted, slapped, deals drugs, deals cannabis, sells drugs, sold drugs, threw stones, threw eggs,
-threw a brick, egged
+threw a brick, egged, sold weed, sells weed, selling weed, deals weed, dealing weed, sold cannabis, sells cannabis,
+selling cannabis, dealing cannabis, selling drugs, shoplifts, keyed, torched, glassed, beat up, battered, knifed,
+broke in, set alight, started a fire, hit him, hit her, stamped on, smashed up, trashed, nicked from, took from the till,
+stole from, robbed him, robbed her
 """)
 
 

@@ -18,6 +18,7 @@ Road in the same run), titles of Acts, headings in title case, pseudonyms ("Vict
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,6 +119,11 @@ _PERSON_VERB = re.compile(
     r"|,?\s+who\s+(?:is|was|has|had|lives|lived|attended|said|says|told|felt|wanted|agreed|chaired|works|worked|"
     r"joined|led|leads|took|came|asked|spoke|wrote|called|rang|\w+ed\b))"
 )
+# "is", "has", "takes": a subject and what is said of it (see _Context.stated)
+_STATE_VERB = re.compile(r"[ \u00a0]+(?:is|was|has|had|takes|took|uses|used|suffers|suffered|lives|lived|gets|got|"
+                         r"wears|prays|attends|identifies|came out)(?:[ \u00a0]+(?:not|now|also|still|been|being))?\b")
+_NOT_STATED = re.compile(r"\b(?:for|people|those|anyone|someone|if|when|where|about|common|important|key|essential|"
+                         r"vital|helpful|linked|associated|related)\b")
 _AGE_AFTER = re.compile(r"\s*\((\d{1,2})\)|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs))"
                         r"|,\s*aged\s+(\d{1,2})\b")
 # Endings of derived English words that names almost never have; other endings (-ance, -al, -ic, -ed, ...) are
@@ -356,6 +362,21 @@ class _Context:
     def determiner(self) -> bool:
         return ends(_DETERMINER, self.before) is not None
 
+    @_once
+    def stated(self) -> bool:
+        """Said to have a condition, a faith, an ethnicity or an offence: "Lily is a wheelchair user", "Precious has
+        sickle cell"; not "Hope is essential for people with anxiety" (the term comes too late)."""
+        m = _STATE_VERB.match(self.doc.folded, self.end)
+        if m is None:
+            return False
+        for tag in ("strong", "offence"):
+            hits = hits_of(self.doc, tag)
+            i = bisect.bisect_left(hits, (m.end(), -1))
+            if i < len(hits) and hits[i][0] - m.end() <= 24 and not _NOT_STATED.search(self.doc.folded, m.end(),
+                                                                                          hits[i][0]):
+                return True
+        return False
+
     @property
     def context(self) -> bool:
         return self.relation or self.age
@@ -407,7 +428,7 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
                 return 0.7
             if t.first < 2 or cx.heading or cx.determiner:
                 return 0.2
-            if cx.verb:
+            if cx.verb or cx.stated:
                 return 0.6
             before = _word_before(doc, cx.start)
             if t.first >= 3 and not cx.initial and before and before[0].islower() and not _PAIR_BEFORE.search(
@@ -419,7 +440,7 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
             # a capitalised word in no word list and no name list, doing what people do ("Oluwasanmi said")
             if cx.relation:
                 return 0.7
-            if cx.verb and not cx.heading and not cx.determiner:
+            if (cx.verb or cx.stated) and not cx.heading and not cx.determiner:
                 return 0.6
             return 0.0
         return 0.0

@@ -1038,3 +1038,32 @@ def test_numbers_in_brackets_caravans_and_a_csv_address_after_a_number():
 ])
 def test_arcades_promenades_and_esplanades_are_streets(text, address):
     assert found(text) == [("postal_address", address)]
+
+
+@pytest.mark.parametrize("text, name, term", [
+    ("Lily is a wheelchair user.", "Lily", "wheelchair user"),
+    ("Precious is HIV positive; do not disclose.", "Precious", "HIV positive"),
+    ("Josh is on the autistic spectrum.", "Josh", "autistic"),
+    ("Summer was arrested on Friday.", "Summer", "arrested"),
+])
+def test_a_first_name_that_is_a_word_said_to_have_a_condition_or_an_offence(text, name, term):
+    assert ("person_name", name) in found(text)
+    assert any(c == "special_category" and term in value for c, value in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hope is essential for people with anxiety.",
+    "Faith is important to many families we work with.",
+    "Autumn is a quiet time for referrals.",
+])
+def test_a_word_that_is_a_first_name_in_policy_language_names_no_one(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Marcus got a caution for possession of cannabis.", "got a caution for possession of cannabis"),
+    ("Leon sold weed to year 9s behind the sports hall.", "sold weed"),
+    ("Kian is due in court next week.", "due in court"),
+])
+def test_offences_in_everyday_words_of_a_named_person(text, term):
+    assert ("special_category", term) in found(text)
