@@ -16,7 +16,8 @@ from .doc import Doc
 
 CUES: dict[str, tuple[str, ...]] = {
     "police": ("crime", "crn", "incident", "incidents", "cad", "police", "log", "custody", "occurrence", "urn", "arrest",
-               "asn", "pnc", "cro", "storm", "niche", "athena", "btp"),
+               "asn", "pnc", "cro", "storm", "niche", "athena", "btp", "cris", "psni", "gmp", "wmp", "wyp", "syp", "nyp",
+               "mps", "serial"),
     "dob": ("dob", "d.o.b", "d o b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday",
             "year of birth", "yob"),
     "passport": ("passport",),
@@ -25,7 +26,8 @@ CUES: dict[str, tuple[str, ...]] = {
                  "boyfriend", "girlfriend", "stepson", "stepdaughter"),
     # words that say the police are being spoken of, before a reference given with no name for it
     "police_context": ("police", "constabulary", "officer", "pc", "pcso", "crime", "caution", "cautioned", "arrest",
-                       "arrested", "cad", "storm", "niche", "athena", "101", "oic", "reported", "reporting"),
+                       "arrested", "cad", "storm", "niche", "athena", "101", "oic", "reported", "reporting", "cris", "psni",
+                       "gmp", "wmp", "wyp", "syp", "nyp", "mps", "btp"),
     "lives": ("lives on", "lives at", "living on", "living at", "resides at", "resides on", "staying at", "staying on",
               "moved to", "address is"),
 }

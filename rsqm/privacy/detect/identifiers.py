@@ -586,12 +586,12 @@ _POLICE_CUE = re.compile(
     r"|\bpolice\s*(?:log|ref(?:erence)?(?:\s*number)?|incident(?:\s*number)?|crime\s*number)\.?|\blog\s*(?:number|no)\.?"
     r"|custody\s*(?:record\s*)?(?:ref(?:erence)?|number|no)\.?|occurrence\s*(?:number|no|ref)\.?|\burn\b"
     r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bpnc(?=[\s:]+\d{2,4}/\d{4,7}[a-z]\b)|\bcro\s*(?:number|no)\.?"
-    r"|\b(?:storm|niche|athena)\s*(?:ref(?:erence)?|log|number|no)\.?"
+    r"|\b(?:storm|niche|athena|cris|psni|gmp|wmp|wyp|syp|nyp|mps|btp)\s*(?:crime\s*)?(?:ref(?:erence)?|log|number|no)\.?"
     r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
-    r"|\b(?:incidents?|log|cad|storm|btp)\b(?=\s+\d{1,6}\s+(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}|\d{1,2}[a-z]{3}\d{2})"
+    r"|\b(?:incidents?|log|cad|storm|btp|serial)\b(?=\s+\d{1,6}\s+(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}|\d{1,2}[a-z]{3}\d{2})"
     r"|\s+\d{1,6}\s+(?:of|dated)\s+\d)"
     # the word alone before a police system's reference: "crime NY-25-010047", "custody record BLP/24/19658"
-    r"|\b(?:crime(?:\s+raised)?|custody(?:\s+record)?|incidents?|occurrence|log|storm|cad)\b"
+    r"|\b(?:crime(?:\s+raised)?|custody(?:\s+record)?|incidents?|occurrence|log|storm|cad|cris|niche|athena)\b"
     r"(?=\s+(?:[a-z]{1,5}[/-]){0,3}[a-z]{0,3}\d{2}[\w/*-]*(?![\w/-]))"
     # a police form's own labels: "OCCURRENCE: 14256664847", "Custody record: 14DN/9183/25"
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
@@ -602,6 +602,7 @@ _POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?"
                          r"|(?:[a-z]{1,5}[-/]){0,3}[a-z]{0,5}[\s/-]?\d[\w/*\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
 
 
+_DIGIT_GROUP = re.compile(r" \d{3,6}(?![\w/.:-])")
 # between a reference's name and the reference: "crime ref: ", "police ref for the victim is "
 _POLICE_SEP = re.compile(r"[\s:#.\-–(]*(?:(?:for|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+\s+)?(?:is\s+|was\s+|of\s+)?")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
@@ -628,6 +629,12 @@ def police_references(doc: Doc) -> list[Cand]:
         ref = m.group().strip()
         if _A_DATE.fullmatch(ref) or _YEARS.fullmatch(ref):
             continue  # "contact log 09/09/2025", "crime 2023-24 figures": dates, not references
+        end = m.end()
+        if ref.isdigit() and len(ref) >= 3:
+            # a reference read out in groups: "police ref number 4726 0012 3456"
+            while (g := _DIGIT_GROUP.match(folded, end)) is not None and len(ref) < 16:
+                ref += g.group().strip()
+                end = g.end()
         digits = sum(c.isdigit() for c in ref)
         if digits < 3:
             continue
@@ -636,7 +643,7 @@ def police_references(doc: Doc) -> list[Cand]:
                 digits < 5 or ref.isdigit() and digits < 6) and not _LOG_DATE.search(ref):
             continue  # "crime 2024", "incident 42": the word alone needs a reference that looks like one
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        out.append(Cand("police_reference", start, m.end(), 0.9))
+        out.append(Cand("police_reference", start, end, 0.9))
     # a reference of a police system's shape given just after the police are spoken of, with no name for it:
     # "The police were informed (25DY175031)", "police gave him a caution, the ref was LIN-25-698739"
     text = doc.text
@@ -659,15 +666,30 @@ def police_references(doc: Doc) -> list[Cand]:
         if not (_GIVEN_AS.search(before[-40:]) or before.rstrip().endswith(":") and m.start() - p_start <= 40):
             continue  # ("Got a reference from the police too: DC270225/0712")
         out.append(Cand("police_reference", m.start(), m.end(), 0.7))
+    for p_start, _p_end in hits_of(doc, "police_context"):
+        if not folded.startswith(("police", "constabulary"), p_start):
+            continue
+        m = _REF_BEFORE_FORCE.search(text, max(0, p_start - 70), p_start)
+        if m is None or sum(c.isdigit() for c in m.group(1)) < 5 or _A_DATE.fullmatch(m.group(1)) \
+                or _NOT_POLICE_BEFORE.search(folded, max(0, m.start() - 25), m.start()) \
+                or taken.any_overlap(m.start(1), m.end(1)):
+            continue
+        out.append(Cand("police_reference", m.start(1), m.end(1), 0.7))
     return out
 
 
 # the shape of a police system's reference: letters and digits run together or joined by "/" or "-", with a digit
 _REFERENCE_SHAPE = re.compile(r"[A-Z0-9](?<![\w/-][A-Z0-9])(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z/-])"
-                              r"[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){0,4}(?![\w/-])")
+                              r"[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){0,4}(?![\w/-])"
+                              # or digits alone, too many for a count and no phone's leading 0: "2611210456"
+                              r"|[1-9](?<![\w/.,£$-][1-9])\d{8,11}(?![\w/-]|[.,]\d)")
+# a reference and then the force that gave it: "Ref: 06/M/12345/26 (Merseyside Police)"
+_REF_BEFORE_FORCE = re.compile(r"(" + _REFERENCE_SHAPE.pattern + r")[ \t]*(?:\(|\bfrom\b|\bby\b|\bwith\b)[ \t]*"
+                               r"(?:the[ \t]+)?(?:[A-Z][\w&'’]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}$")
 # how a reference is given: "the ref was", "a number,", "(", "logged", "recorded under", "quote"
 _GIVEN_AS = re.compile(r"(?:\bref(?:erence)?|\bnumber|\blogged(?: as| it as)?|\brecorded(?: under| as)|\bquote|"
-                       r"\bgave (?:me|us|him|her|them)(?: a)?(?: ref(?:erence)?| number)?)"
+                       r"\bgave (?:me|us|him|her|them)(?: a)?(?: ref(?:erence)?| number)?|"
+                       r"\bgiven(?: (?:me|us|him|her|them))?(?: a)?(?: ref(?:erence)?| number)?)"
                        r"[\s,:.]*(?:is|was|of)?[\s,:]*$|[a-z]\s*\($")
 # someone else's reference between the police and the number: a case, an invoice, the council's, ours
 _NOT_POLICE_BEFORE = re.compile(r"\b(?:case|our|invoice|inv|order|po|purchase|file|ticket|booking|charity|company|"

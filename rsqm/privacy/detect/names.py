@@ -119,6 +119,9 @@ _PERSON_VERB = re.compile(
     r"|,?\s+who\s+(?:is|was|has|had|lives|lived|attended|said|says|told|felt|wanted|agreed|chaired|works|worked|"
     r"joined|led|leads|took|came|asked|spoke|wrote|called|rang|\w+ed\b))"
 )
+# police records systems, named before their references ("Athena ref", "Niche occurrence")
+_POLICE_SYSTEMS = frozenset({"athena", "niche", "storm", "cris", "pronto"})
+_SYSTEM_RECORD_AFTER = re.compile(r"[ \u00a0]*(?:ref|reference|number|no|log|crime|occurrence|record|incident|:)")
 # "is", "has", "takes": a subject and what is said of it (see _Context.stated)
 _STATE_VERB = re.compile(r"[ \u00a0]+(?:is|was|has|had|takes|took|uses|used|suffers|suffered|lives|lived|gets|got|"
                          r"wears|prays|attends|identifies|came out)(?:[ \u00a0]+(?:not|now|also|still|been|being))?\b")
@@ -396,6 +399,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         t = names[0]
         if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end) or t.key in _ROLES:
             return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label; "Victim, Harmer", a column of roles
+        if t.key in _POLICE_SYSTEMS and _SYSTEM_RECORD_AFTER.match(doc.folded, cx.end):
+            return 0.0  # "Athena ref 52/12345/26": a police records system
         if doc.text[cx.start - 1:cx.start] == "(" and _LANGUAGE_BEFORE.search(doc.text, max(0, cx.start - 30), cx.start):
             return 0.0  # "Moroccan Arabic (Darija)": a language's own name
         cited = (not t.first or t.cls == T_UNKNOWN or doc.text[cx.start - 1:cx.start] == "(")

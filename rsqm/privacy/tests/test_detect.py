@@ -1067,3 +1067,27 @@ def test_a_word_that_is_a_first_name_in_policy_language_names_no_one(text):
 ])
 def test_offences_in_everyday_words_of_a_named_person(text, term):
     assert ("special_category", term) in found(text)
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("The CRIS number is 4567890/26.", "4567890/26"),
+    ("PSNI reference CC2026112100123.", "CC2026112100123"),
+    ("Serial 123 of 21/11/26 (PSNI).", "123 of 21/11/26"),
+    ("Athena ref 52/12345/26.", "52/12345/26"),
+    ("Mum reported it on 101 and was given 2611210456.", "2611210456"),
+    ("Ref: 06/M/12345/26 (Merseyside Police)", "06/M/12345/26"),
+    ("Reported to Avon and Somerset Police (5226123456).", "5226123456"),
+    ("Police ref number 4726 0012 3456", "4726 0012 3456"),
+])
+def test_police_references_of_other_forces_and_systems(text, ref):
+    assert found(text) == [("police_reference", ref)]
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice INV-2026-0041 from Cleveland Police, paid in full.",
+    "The police were given our referral number 20260412.",
+    "Police Scotland recorded 123456789 calls last year?",
+    "Our charity number 1097969 (registered with the Charity Commission).",
+])
+def test_numbers_near_the_police_that_are_not_theirs(text):
+    assert "police_reference" not in cats(text)
