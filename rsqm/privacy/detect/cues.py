@@ -74,6 +74,12 @@ def _build():
                 lex.setdefault(form, kind)
     for term, kind in lex.items():
         tags.setdefault(term, set()).add(kind)
+    # plurals of ethnicities and faiths ("Irish Travellers", "Sikhs"): said of a family they are a statement about it;
+    # elsewhere they speak of groups (see statements.special_category)
+    for term in lexicon.ETHNICITY_STRONG + lexicon.RELIGION_STRONG:
+        for form in _inflections(term):
+            if form not in lex:
+                tags.setdefault(form, set()).add("plural")
     for tag, words in CUES.items():
         for word in words:
             tags.setdefault(word, set()).add(tag)

@@ -119,6 +119,13 @@ _PERSON_VERB = re.compile(
     r"|,?\s+who\s+(?:is|was|has|had|lives|lived|attended|said|says|told|felt|wanted|agreed|chaired|works|worked|"
     r"joined|led|leads|took|came|asked|spoke|wrote|called|rang|\w+ed\b))"
 )
+_FAMILY_AFTER = re.compile(r"[ \u00a0]+(?:family|families|household|twins|brothers|sisters|children|boys|girls)\b"
+                           r"(?![ \u00a0]+(?:team|service|services|centre|court|hub|worker|workers|support|group|unit|"
+                           r"practitioner|network|programme|panel)\b)")
+# what a family is called that names no one: "the Traveller family", "the Muslim families"
+_GROUP_WORDS = frozenset(w for term in lexicon.ETHNICITY_STRONG + lexicon.RELIGION_STRONG + lexicon.ETHNICITY_WEAK
+                         for w in term.split()) | frozenset("""traveller travellers foster host birth adoptive extended
+                         whole royal local new other same first second english british welsh scottish irish""".split())
 # police records systems, named before their references ("Athena ref", "Niche occurrence")
 _POLICE_SYSTEMS = frozenset({"athena", "niche", "storm", "cris", "pronto"})
 _SYSTEM_RECORD_AFTER = re.compile(r"[ \u00a0]*(?:ref|reference|number|no|log|crime|occurrence|record|incident|:)")
@@ -399,6 +406,9 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         t = names[0]
         if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end) or t.key in _ROLES:
             return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label; "Victim, Harmer", a column of roles
+        if t.cls != T_BREAK and _FAMILY_AFTER.match(doc.folded, cx.end) and doc.folded.endswith(
+                "the ", 0, cx.start) and t.key not in _GROUP_WORDS:
+            return 0.8  # "the Okafor family", "the Pike twins": a surname
         if t.key in _POLICE_SYSTEMS and _SYSTEM_RECORD_AFTER.match(doc.folded, cx.end):
             return 0.0  # "Athena ref 52/12345/26": a police records system
         if doc.text[cx.start - 1:cx.start] == "(" and _LANGUAGE_BEFORE.search(doc.text, max(0, cx.start - 30), cx.start):

@@ -17,7 +17,7 @@ from . import lexicon
 from .cues import hits_of
 from .doc import Cand, Doc, Spans
 
-STRONG, WEAK, OFFENCE, OFFENCE_VERB = "strong", "weak", "offence", "offence_verb"
+STRONG, WEAK, OFFENCE, OFFENCE_VERB, PLURAL = "strong", "weak", "offence", "offence_verb", "plural"
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|i|i'm|i've|i'd|my|me|myself)\b")
 _PSEUDONYM = re.compile(r"\b(?:Victim|Person|Child|Pupil|Student|Participant|Harmer|Offender|Respondent|Client|Young Person|"
@@ -34,6 +34,10 @@ _ROLE = re.compile(r"\bthe (?:young person|child|pupil|student|boy|girl|young ma
 # Roles a case study uses for its anonymised people ("the young person responsible") are not among them.
 _SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|suspect|accused|above-named|above named|"
                       r"named person|subject)\b")
+# a family, a couple or both parents, and what they are: "the Okafor family are", "both parents are", "they are"
+_FAMILY_SUBJECT = re.compile(r"(?:\b(?:the|his|her|their|my|our)\s+(?:[a-z'’-]+\s+)?(?:family|parents|couple|household|"
+                             r"grandparents)|\bboth\s+(?:parents|of\s+them)|\bthey)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+|"
+                             r"practising\s+|practicing\s+|devout\s+|committed\s+|a\s+|an\s+)?$")
 _SERVICE_AFTER = re.compile(r"\s+(?:worker|workers|team|service|services|nurse|clinic|officer|lead|practitioner|unit|"
                             r"specialist|coordinator|co-ordinator|awareness|training|policy|strategy|pathway)\b")
 # a place or a body of a faith ("the Quaker Meeting House", "St Mary's Catholic Primary"), unless someone worships
@@ -141,7 +145,7 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
     """
     out: list[Cand] = []
     folded = doc.folded
-    hits = [(s, e, kind) for kind in (STRONG, WEAK, OFFENCE, OFFENCE_VERB) for s, e in hits_of(doc, kind)]
+    hits = [(s, e, kind) for kind in (STRONG, WEAK, OFFENCE, OFFENCE_VERB, PLURAL) for s, e in hits_of(doc, kind)]
     # keep the longest of overlapping terms ("mental health act assessment" over "mental health")
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     last_end = -1
@@ -162,7 +166,12 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
             continue
         if folded[start:end] in _CAPITALS_ONLY and not doc.text[start:end].isupper():
             continue  # "Send the draft", not SEND
-        if kind == STRONG:
+        if kind == STRONG or kind == PLURAL:
+            if _FAMILY_SUBJECT.search(folded, max(s, start - 60), start) and not _GENERIC.search(folded, s, e):
+                out.append(Cand("special_category", start, end, 0.75))  # "The family are Irish Travellers"
+                continue
+            if kind == PLURAL:
+                continue  # "We work with many Irish Travellers": a group
             if _about_someone(doc, s, e, names, you=names_someone) or (
                     names_someone and _form_answer(doc, start) and not _GENERIC.search(folded, s, e)) or (
                     _subjectless(doc, s, e, start, names)):

@@ -1091,3 +1091,29 @@ def test_police_references_of_other_forces_and_systems(text, ref):
 ])
 def test_numbers_near_the_police_that_are_not_theirs(text):
     assert "police_reference" not in cats(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The family are Irish Travellers living on the site at Holme Lane.", "Irish Travellers"),
+    ("The family is Muslim and observes Ramadan.", "Muslim"),
+    ("Both parents are Jehovah's Witnesses.", "Jehovah's Witnesses"),
+    ("The family are practising Sikhs.", "Sikhs"),
+    ("The couple are gay and were targeted by neighbours.", "gay"),
+])
+def test_what_a_family_or_a_couple_is_said_to_be(text, term):
+    assert ("special_category", term) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gypsy, Roma and Traveller families are under-represented in referrals.",
+    "We work with many Irish Travellers across the county.",
+    "If the family are Muslim, offer a room for prayer.",
+    "The Traveller family support service meets on Tuesdays.",
+])
+def test_ethnicities_and_faiths_of_groups_name_no_one(text):
+    assert found(text) == []
+
+
+def test_the_surname_of_a_family():
+    assert ("person_name", "Okafor") in found("The Okafor family attend a Pentecostal church.")
+    assert found("The Traveller family moved on.") == []
