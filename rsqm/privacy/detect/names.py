@@ -206,6 +206,10 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
             known = False
     if len(parts) > 1 and not known:
         first = surname = 0
+    elif len(parts) > 1 and word and not all(
+            word_level(gaz.get(part)) > 0 and (not gaz.get(part) & SUPPLEMENT or word_level(gaz.get(part)) <= 2)
+            for part in parts):
+        word = False  # names joined by a hyphen, one of them no word: "Kai-Lee", "Tia-Rose"
     morph = bool(_MORPH_SURNAME.search(key)) and not word
     if morph:
         surname = max(surname, 2)

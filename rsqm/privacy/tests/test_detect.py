@@ -1117,3 +1117,8 @@ def test_ethnicities_and_faiths_of_groups_name_no_one(text):
 def test_the_surname_of_a_family():
     assert ("person_name", "Okafor") in found("The Okafor family attend a Pentecostal church.")
     assert found("The Traveller family moved on.") == []
+
+
+def test_first_names_joined_by_a_hyphen_are_a_name_when_one_is_no_word():
+    assert found("Jaxon and Kai-Lee were both present.") == [("person_name", "Jaxon"), ("person_name", "Kai-Lee")]
+    assert found("The Follow-Up Meeting is on Monday. Grey-Green paint.") == []
