@@ -336,6 +336,7 @@ def main() -> None:
     from blind import blind_docs  # noqa: PLC0415
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
+    from portfolio import portfolio_docs  # noqa: PLC0415
     from probe import probe_docs  # noqa: PLC0415
     from sample import sample_docs  # noqa: PLC0415
     from templates import tuning_docs  # noqa: PLC0415
@@ -353,6 +354,7 @@ def main() -> None:
     build("probe", probe_docs(random.Random(61349)))
     build("trial", trial_docs(random.Random(73019)))
     build("sample", sample_docs(random.Random(60311)))
+    build("portfolio", portfolio_docs(random.Random(39217)))
 
 
 if __name__ == "__main__":
