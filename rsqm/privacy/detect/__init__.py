@@ -55,7 +55,7 @@ def candidates(doc: Doc, allow: Allow) -> list[Cand]:
     real = [(c.start, c.end) for c in all_names
             if c.score >= THRESHOLD and not allow.allows_name(doc.text[c.start:c.end])]
     real += [(c.start, c.end) for c in field_cands if c.category == "person_name"]
-    found += statements.special_category(doc, named, names_someone=bool(real))
+    found += statements.special_category(doc, named, names_someone=bool(real), people=Spans(real))
     found += statements.schools(doc, named, names_someone=bool(real))
     found += identifiers.ages_after_birth_dates(doc, [c for c in field_cands if c.category == "date_of_birth"])
     # an offence in a table is about the person named in its row; one in a form ("Offence: burglary"),

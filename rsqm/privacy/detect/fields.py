@@ -192,9 +192,10 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
         return []
     if cat == "phone":
         digits = phone_digits(value)
-        if 9 <= len(digits) <= 13 and not allow.allows_phone(value) and not _HELPLINE_PREFIX.match(digits):
+        if 9 <= len(digits) <= 13 and not _HELPLINE_PREFIX.match(digits):
             m = re.search(r"[+(\d][\d\s().+-]*\d", value)
-            if m:
+            # the number alone is checked against the allow-list: "01904 496000 (Monday to Friday, 9am to 5pm)"
+            if m and not allow.allows_phone(m.group()):
                 return [Cand("phone", start + m.start(), start + m.end(), 0.85)]
         return []
     if cat == "nhs_number":
@@ -219,6 +220,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
     if cat == "special_category":
         if len(value) > 200 or _STATISTICS.search(value):
             return []  # a breakdown of a group ("78% White British, 9% Asian") describes no one
+        if _POLICY_VALUE.match(low):
+            return []  # a policy's heading and what it does: "Disability: we make reasonable adjustments ..."
         offence = bool(_OFFENCE_LABEL.search(label.lower()))
         if offence and _EITHER_LABEL.search(label.lower()) and not _OFFENCE_NOUN.search(low):
             return []  # "Offence / issue: Neighbour dispute (noise)": an issue, not an offence
@@ -239,7 +242,7 @@ _EITHER_LABEL = re.compile(r"(?:/|\bor\b|&|\band\b)\s*(?:issue|concern|incident|
 _OFFENCE_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in lexicon.OFFENCE_NOUNS + lexicon.OFFENCE_VERBS
                                                + lexicon.OFFENCE_PROCEEDINGS) + r")\b")
 _OFFENCE_LABEL = re.compile(r"\b(?:offence|offences|offence type|index offence|charge|charges|conviction|convictions|"
-                            r"reason for arrest|"
+                            r"reason for arrest|disposals?|sentence|court outcome|order|bail conditions|cautions|"
                             r"crime|crime type)\b")
 _INLINE_END = re.compile(r"\t|\n|\s{3,}|\|")
 
@@ -340,7 +343,12 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
     return out
 
 
-_SHARE_AFTER = re.compile(r"[ \t]*[\t|,][ \t]*[<>]?\d+(?:\.\d+)?\s*%")
+_SHARE_AFTER = re.compile(r"[ \t]*[\t|,][ \t]*[<>]?\d+(?:\.\d+)?\s*%"
+                          # or only counts and shares to the end of the row: "Religion: Sikh | 39 | 5.1"
+                          r"|(?:[ \t]*[\t|,][ \t]*(?:[<>≤≥]?\d[\d,]*(?:\.\d+)?\s*%?|-|–|n/a)){1,4}[ \t]*(?:\r?\n|$)")
+# a value that speaks as the organisation or of people in general: a policy's text, not a person's data
+_POLICY_VALUE = re.compile(r"\W*(?:we|our|us|you|your|staff|all|any|every|each|where|if|when|whether|participants|people|"
+                           r"the service|this|these|there|they|no one|nobody|anyone|someone)\b")
 _REFERENCE_COLUMN = re.compile(r"\b(?:description|meaning|definition|category|categories|code|codes|key|explanation)\b")
 
 

@@ -13,6 +13,7 @@ from ..base import Allow
 from . import lexicon
 from .cues import hits_of
 from .doc import Cand, Doc, Spans, ending, ends
+from .gazetteer import FIRST_MASK, SURNAME_MASK, gazetteer
 
 # ------------------------------------------------------------------------------------ email
 
@@ -43,16 +44,19 @@ control room
 
 def _role_mailbox(local: str) -> bool:
     local = re.sub(r"\d+$", "", local)
-    for piece in re.split(r"[._+-]+", local):
-        if not piece:
-            continue
+    pieces = [piece for piece in re.split(r"[._+-]+", local) if piece]
+    roles = 0
+    for piece in pieces:
         # can the piece be read as role words run together?
         ok = [True] + [False] * len(piece)
         for i in range(1, len(piece) + 1):
             ok[i] = any(ok[j] and piece[j:i] in _ROLE_WORDS for j in range(max(0, i - 16), i))
-        if not ok[-1]:
+        if ok[-1]:
+            roles += 1
+        elif not (len(piece) <= 4 and piece.isalpha() and not gazetteer().get(piece) & (FIRST_MASK | SURNAME_MASK)):
             return False
-    return True
+    # a team's acronym beside a role word ("ysj.finance", "cyp-referrals"), never initials alone
+    return roles > 0
 
 
 def emails(doc: Doc, allow: Allow) -> tuple[list[Cand], list[tuple[int, int]]]:
@@ -774,12 +778,17 @@ def ages(doc: Doc) -> list[Cand]:
             continue  # "aged 14 to 17", "14-year-old boys"
         if _AGE_BEFORE_NOT.search(doc.before(cue_start, 45)):
             continue  # "young people aged 15", "under the age of 18"
-        if _PSEUDONYM_BEFORE.search(text, max(0, cue_start - 30), cue_start):
+        if _PSEUDONYM_BEFORE.search(text, max(0, cue_start - 40), cue_start) or _QUOTED_BEFORE.search(
+                text, max(0, cue_start - 4), cue_start):
             continue  # "Child A, aged 14", "YP1, a 15-year-old": the age of a pseudonymised person identifies no one
         out.append(Cand("age_with_detail", start, after.end() if after is not None else end, 0.85))
     return out
 
 
-_PSEUDONYM_BEFORE = re.compile(r"\b(?:Victim|Person|Child|Pupil|Student|Participant|Harmer|Offender|Client|Young Person|YP|"
-                               r"Adult|Parent|Witness|Resident|Neighbour|Mr|Mrs|Ms)[ ]?(?:[A-Z]|\d{1,2})(?![\w'’])"
-                               r"[ ]?(?:[,(]|is|was|who is|who was)?[ ]*$")
+_PSEUDONYM = (r"(?:\b(?:Victim|Person|Child|Pupil|Student|Participant|Harmer|Offender|Client|Young Person|YP|Adult|Parent|"
+              r"Witness|Resident|Neighbour|Mr|Mrs|Ms)[ ]?(?:[A-Z]|\d{1,2})(?![\w'’])|\bYP\b|[\"“'‘][A-Z][\"”'’])")
+# "Child A, aged 14", "YP1 and YP2, both aged 14", "(YP, aged 16)", 'A young person, "J", aged 16'
+_PSEUDONYM_BEFORE = re.compile(_PSEUDONYM + r"(?:[ ]+(?:and|&)[ ]+" + _PSEUDONYM + r")?"
+                               r"[ ]?(?:[,(]|is|was|who is|who was)?[ ]*(?:(?:both|each|all|now)[ ]+)?$")
+# an unnamed speaker's age after a quotation: '"I felt lighter." (aged 15)'
+_QUOTED_BEFORE = re.compile(r"[\"”’][ ]*\($")

@@ -15,6 +15,8 @@ def _terms(block: str) -> tuple[str, ...]:
 
 
 HEALTH_STRONG = _terms("""
+inpatient, psychiatric ward, mental health ward, mental health unit, psychiatric unit, psychiatric hospital, chemo,
+radiotherapy, dialysis,
 adhd, autism, autistic, autism spectrum disorder, asd, asperger, aspergers, asperger's, dyslexia, dyslexic, dyspraxia,
 dyscalculia, tourette, tourettes, tourette's, learning disability, learning disabilities, learning difficulty,
 learning difficulties, ehcp, ehc plan, education health and care plan, statement of special educational needs,
@@ -146,7 +148,8 @@ serving 18 months, released on licence, admitted the criminal damage, admitted t
 admitted the robbery, admitted throwing, admitted damaging, admitted hitting, admitted punching, admitted the damage,
 got a caution, given a caution, received a caution, had a caution, a caution for, fined for, was fined, got fined,
 banned from driving, disqualified from driving, on a tag, got arrested, got nicked, got charged, got convicted,
-got sentenced, due in court, due at court, up in court, up at court, in court for, went to court for, court case for,
+got sentenced, serving his sentence, serving her sentence, serving their sentence, an arrest for, new arrest,
+re-arrested, rearrested, due in court, due at court, up in court, up at court, in court for, went to court for, court case for,
 got done for, done for shoplifting, done for assault, done for theft, done for possession, caught shoplifting,
 caught stealing, caught with
 """)
@@ -159,7 +162,8 @@ spat at, headbutted, slapped, deals drugs, deals cannabis, sells drugs, sold dru
 threw a brick, egged, sold weed, sells weed, selling weed, deals weed, dealing weed, sold cannabis, sells cannabis,
 selling cannabis, dealing cannabis, selling drugs, shoplifts, keyed, torched, glassed, beat up, battered, knifed,
 broke in, set alight, started a fire, hit him, hit her, stamped on, smashed up, trashed, nicked from, took from the till,
-stole from, robbed him, robbed her
+stole from, robbed him, robbed her, pushed her down, pushed him down, pushed her over, pushed him over, shoved her,
+shoved him
 """)
 
 
@@ -241,7 +245,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         index offence, charge, charges, conviction, convictions, previous convictions, crime type, reason for arrest,
         alleged offence, offence details, health or access needs, access or health needs, previous custody,
         custody history, criminal record, offending history, is the person reporting disabled, any disability,
-        disability or health condition
+        disability or health condition, disposal, disposals, disposal type, type of disposal, disposal or sentence,
+        sentence or disposal, sentence, sentence type, court outcome, court disposal, current order, order type,
+        type of order, bail conditions, unspent convictions, cautions or convictions, convictions or cautions
     """),
 }
 

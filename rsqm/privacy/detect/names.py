@@ -106,6 +106,9 @@ _PERSON_VERB = re.compile(
     r"was referred|was arrested|was remanded|was charged|was cautioned|was convicted|was sentenced|was bailed|"
     r"was excluded|was interviewed|was born|was offered|was asked|was given|was told|was able|was happy|was upset|"
     r"was keen|was nervous|was worried|was angry|was pleased|is now|is currently|is still|has been|had been|"
+    r"was attacked|was assaulted|was hurt|was injured|was targeted|was bullied|was robbed|was threatened|was harassed|"
+    r"was scared|was frightened|was sworn at|is back|was back|"
+    r"(?:would|could|should|was|is|has|had|does|did|wo|ca)n['’]t|"
     r"will (?:attend|complete|write|meet|need|be|have|continue|receive|return|start|join|speak|take)|"
     r"(?:would|could|did|does|can|cannot|can't|didn't|doesn't|won't|should|might|may) (?:not |now |also |still )?"
     r"(?:like|be|have|attend|meet|not|need|want|feel|say|speak|agree|accept|prefer|come|go|write|ask|tell|talk|see)|"
@@ -126,6 +129,16 @@ _FAMILY_AFTER = re.compile(r"[ \u00a0]+(?:family|families|household|twins|brothe
 _GROUP_WORDS = frozenset(w for term in lexicon.ETHNICITY_STRONG + lexicon.RELIGION_STRONG + lexicon.ETHNICITY_WEAK
                          for w in term.split()) | frozenset("""traveller travellers foster host birth adoptive extended
                          whole royal local new other same first second english british welsh scottish irish""".split())
+# the lower-case words inside a hyphenated place name
+_PLACE_PARTICLES = frozenset("on upon le la under in by super de en cum next the with over sub".split())
+# a room or a part of a building, then the building's name
+_ROOM_BEFORE = re.compile(r"\b(?:room|suite|hall|centre|center|library|building|annexe|wing|floor|lounge|studio|unit),"
+                          r"[ \u00a0]+$")
+# (after a name's possessive) an idea or a body of work named after its author
+_THEORY_AFTER = re.compile(r"(?:['’]s?|s['’])[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:model|models|theory|theories|cycle|"
+                           r"framework|questions|triangle|hierarchy|ladder|pyramid|window|compass|typology|stages|principles|concept|"
+                           r"paradigm|lens|work on|writing on|writings on|research on|research into|book|books|ideas|"
+                           r"approach to|definition|formula|law|laws|scale|taxonomy|matrix|checklist)\b")
 # police records systems, named before their references ("Athena ref", "Niche occurrence")
 _POLICE_SYSTEMS = frozenset({"athena", "niche", "storm", "cris", "pronto"})
 _SYSTEM_RECORD_AFTER = re.compile(r"[ \u00a0]*(?:ref|reference|number|no|log|crime|occurrence|record|incident|:)")
@@ -134,7 +147,8 @@ _STATE_VERB = re.compile(r"[ \u00a0]+(?:is|was|has|had|takes|took|uses|used|suff
                          r"wears|prays|attends|identifies|came out)(?:[ \u00a0]+(?:not|now|also|still|been|being))?\b")
 _NOT_STATED = re.compile(r"\b(?:for|people|those|anyone|someone|if|when|where|about|common|important|key|essential|"
                          r"vital|helpful|linked|associated|related)\b")
-_AGE_AFTER = re.compile(r"\s*\((\d{1,2})\)|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs))"
+_AGE_AFTER = re.compile(r"\s*\((\d{1,2})(?:\)|,[ \u00a0](?=[^()\n]{1,30}\)))"
+                        r"|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs))"
                         r"|,\s*aged\s+(\d{1,2})\b")
 # Endings of derived English words that names almost never have; other endings (-ance, -al, -ic, -ed, ...) are
 # common in names of many origins ("Evance", "Bilal", "Ludovic", "Mohammed") and are no evidence either way.
@@ -181,6 +195,8 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     if any(c.isdigit() or c == "_" for c in base):
         return T_BREAK, low, 0, 0, False, possessive
     key = name_key(base)
+    if "-" in base and any(part in _PLACE_PARTICLES for part in base.split("-")[1:-1]):
+        return T_BREAK, key, 0, 0, False, possessive  # "Stoke-on-Trent", "Weston-super-Mare": a place
     if low in INSTITUTION or key in INSTITUTION or "-" in low and any(
             len(part) > 2 and part in INSTITUTION for part in low.split("-")[1:]):
         return T_BREAK, key, 0, 0, True, possessive  # ("Chester-le-Street")
@@ -405,6 +421,11 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     names = [t for t in group if t.cls != T_INITIAL]
     if not names or len(names) > 4:
         return 0.0
+    if not (names[0].cls == T_STRONG and names[0].first and len(names) > 1 and names[-1].surname) and _ROOM_BEFORE.search(
+            doc.folded, max(0, group[0].start - 12), group[0].start):
+        return 0.0  # "the Brindley Room, Stafford Gatehouse": the building a room is in
+    if last.possessive and (len(names) > 1 or not last.first) and _THEORY_AFTER.match(doc.folded, last.end):
+        return 0.0  # an author and their idea: "Howard Zehr's three questions", "Kolb's learning cycle"
     cx = _Context(doc, group[0].start, group[-1].end, group[-1])
     if len(names) == 1:
         t = names[0]

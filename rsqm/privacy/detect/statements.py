@@ -34,6 +34,10 @@ _ROLE = re.compile(r"\bthe (?:young person|child|pupil|student|boy|girl|young ma
 # Roles a case study uses for its anonymised people ("the young person responsible") are not among them.
 _SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|suspect|accused|above-named|above named|"
                       r"named person|subject)\b")
+# the names of the categories, which state nothing after "about" or "because of"
+_CATEGORY_NOUNS = frozenset({"religion", "faith", "ethnicity", "race", "religious belief", "religious beliefs", "sexuality"})
+_MOTIVE_BEFORE = re.compile(r"\b(?:about|whether|regarding|because of|due to|on account of|motivated by|targeted for|"
+                            r"hostility to|hostility towards|prejudice against)\s+(?:(?:his|her|their|my|your|the)\s+)?$")
 # a family, a couple or both parents, and what they are: "the Okafor family are", "both parents are", "they are"
 _FAMILY_SUBJECT = re.compile(r"(?:\b(?:the|his|her|their|my|our)\s+(?:[a-z'’-]+\s+)?(?:family|parents|couple|household|"
                              r"grandparents)|\bboth\s+(?:parents|of\s+them)|\bthey)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+|"
@@ -83,12 +87,15 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get|gets|is|are)\s+$")
 
 
 def _about_someone(doc: Doc, s: int, e: int, names: Spans, *, named_only: bool = False,
-                   pseudonyms: bool = True, roles: bool = True, you: bool = False) -> bool:
+                   pseudonyms: bool = True, roles: bool = True, you: bool = False, people: Spans | None = None) -> bool:
+    """``people``: the names that are not the organisation's staff. Staff named in a policy's sentence ("Tell
+    Bethan if you need any adjustment, for example because of a disability") are its contacts, not its subject."""
     if names.any_overlap(s, e):
-        return True
+        if people is None or people.any_overlap(s, e) or not _GENERIC.search(doc.folded, s, e):
+            return True
     ls, le = doc.line_bounds(s)
-    if le >= e and "\t" in doc.text[ls:le] and names.any_overlap(ls, le):
-        return True  # a table row is about the person it names
+    if le >= e and "\t" in doc.text[ls:le] and names.any_overlap(ls, le) and not _GENERIC.search(doc.folded, s, e):
+        return True  # a table row is about the person it names, unless the cell speaks of people in general
     if named_only:
         return False
     sentence = doc.text[s:e]
@@ -137,11 +144,12 @@ def _form_answer(doc: Doc, start: int) -> bool:
     return bool(_FORM_LABEL.match(doc.text, ls, start))
 
 
-def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand]:
+def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, people: Spans | None = None) -> list[Cand]:
     """Special-category statements, names found in the text given as spans.
 
     ``names_someone``: the document names a person (not its own staff), so "he" and "she" in it
-    refer to someone identifiable, and an offence said of them is a finding.
+    refer to someone identifiable, and an offence said of them is a finding. ``people``: the names
+    that are not the staff's.
     """
     out: list[Cand] = []
     folded = doc.folded
@@ -172,13 +180,15 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False) -> 
                 continue
             if kind == PLURAL:
                 continue  # "We work with many Irish Travellers": a group
-            if _about_someone(doc, s, e, names, you=names_someone) or (
+            if _about_someone(doc, s, e, names, you=names_someone, people=people) or (
                     names_someone and _form_answer(doc, start) and not _GENERIC.search(folded, s, e)) or (
                     _subjectless(doc, s, e, start, names)):
                 out.append(Cand("special_category", start, end, 0.8))
         elif kind == WEAK:
             before = folded[max(s, start - 40):start]
-            if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names, you=names_someone):
+            if folded[start:end] in _CATEGORY_NOUNS and _MOTIVE_BEFORE.search(before):
+                continue  # "whether the attack had been about his religion": a motive asked about, no faith stated
+            if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names, you=names_someone, people=people):
                 out.append(Cand("special_category", start, end, 0.7))
             elif _answer_start(doc, start) and (
                     _about_someone(doc, s, e, names, named_only=True) or (names_someone and _form_answer(doc, start))):

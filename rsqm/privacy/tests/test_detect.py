@@ -1122,3 +1122,53 @@ def test_the_surname_of_a_family():
 def test_first_names_joined_by_a_hyphen_are_a_name_when_one_is_no_word():
     assert found("Jaxon and Kai-Lee were both present.") == [("person_name", "Jaxon"), ("person_name", "Kai-Lee")]
     assert found("The Follow-Up Meeting is on Monday. Grey-Green paint.") == []
+
+
+POLICY_STAFF = Allow(names=["Bethan Lloyd", "Gareth Hughes"], phones=["01904 496000"])
+
+
+@pytest.mark.parametrize("text", [
+    "3.3 Disability: we make reasonable adjustments (Equality Act 2010, section 20), such as easy-read letters.",
+    "3.4 Sexual orientation and gender identity: we use the names and pronouns participants ask us to use.",
+    "Religion: Christian\t241\t31.2\nReligion: Sikh\t39\t5.1\nReligion: other, or fewer than 5\t<5\n",
+    "Tell Bethan if you need any adjustment to volunteer, for example because of a disability or a health condition.",
+    "4.2 Referral equity\tYoung people of Black Caribbean heritage under-represented\tGareth Hughes\t30/06/2026\n",
+    "- By phone: 01904 496000 (Monday to Friday, 9am to 5pm)",
+    "Invoices to the finance team (ysj.finance@sandwell.gov.uk), quoting the order number.",
+])
+def test_a_policys_own_words_and_tables_of_counts_stay_clean(text):
+    """PRIV-NO-SENSITIVE: what a policy or a data return says of people in general, or of its staff as contacts."""
+    assert found(text, POLICY_STAFF) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two young people, YP1 and YP2, both aged 14, sprayed graffiti on the wall.",
+    'A young person, "J", aged 16, had been violent towards a parent.',
+    "Participants: person responsible (YP, aged 16) and his father.",
+    '"I was shaking when I went in. By the end I felt lighter." (aged 15)',
+])
+def test_the_age_of_someone_unnamed_or_pseudonymised_identifies_no_one(text):
+    assert "age_with_detail" not in cats(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our practice draws on Howard Zehr's three questions and on John Braithwaite's work on reintegrative shaming.",
+    "Sessions use a structured model (Kolb's learning cycle or Gibbs's reflective cycle).",
+    "The Wedgwood Fund has invited a bid for schools work in Stoke-on-Trent (deadline 27 February).",
+    "Date and venue: 4 February 2026, the Brindley Room, Stafford Gatehouse",
+    "Person B wanted to know whether the attack had been about his religion, as Person A had sworn at him.",
+])
+def test_authors_ideas_places_buildings_and_motives_name_no_one(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyle's three questions were answered.", ("person_name", "Kyle")),
+    ("Driss Lahlou (14, responsible) with his nan", ("age_with_detail", "14")),
+    ("Madalitso was an inpatient on a mental health ward in January.", ("special_category", "inpatient")),
+    ("Nyasha is serving his sentence at HMP Oakwood.", ("special_category", "serving his sentence")),
+    ("Name: Kyle Morgan\nDisposal or sentence: Referral order, 9 months\n", ("special_category", "Referral order, 9 months")),
+    ("I've got my chemo on Tuesday and I'm wiped out.", ("special_category", "chemo")),
+])
+def test_what_a_slip_in_a_portfolio_still_gives_away(text, expected):
+    assert expected in found(text)
