@@ -334,6 +334,7 @@ def build(part: str, docs: list[Doc]) -> None:
 
 def main() -> None:
     from blind import blind_docs  # noqa: PLC0415
+    from field import field_docs  # noqa: PLC0415
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
     from portfolio import portfolio_docs  # noqa: PLC0415
@@ -355,6 +356,7 @@ def main() -> None:
     build("trial", trial_docs(random.Random(73019)))
     build("sample", sample_docs(random.Random(60311)))
     build("portfolio", portfolio_docs(random.Random(39217)))
+    build("field", field_docs(random.Random(84113)))
 
 
 if __name__ == "__main__":
