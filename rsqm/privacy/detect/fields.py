@@ -67,6 +67,14 @@ def label_category(label: str) -> str | None:
     no_paren = re.sub(r"\s*\([^)]*\)", "", key).strip()
     if no_paren in _EXACT:
         return _EXACT[no_paren]
+    for variant in (key.replace(" / ", "/"), key.replace("(", "").replace(")", "")):
+        if variant != key and variant in _EXACT:
+            return _EXACT[variant]  # "School / college"
+    if "(" in key:
+        inside = re.search(r"\(([^)]*)\)", key)
+        if inside and inside.group(1).split() and inside.group(1).split()[-1] in ("postcode", "address", "dob", "phone",
+                                                                                "mobile", "email"):
+            return label_category(inside.group(1))  # "From (home postcode)", "Contact (mobile)"
     cats = [_PHRASE_CAT[m.group()] for m in _PHRASES.finditer(key)]
     if cats:
         return min(cats, key=_RANK.__getitem__)
@@ -105,7 +113,8 @@ def _is_label(value: str) -> bool:
     return _label_key(value) in _EXACT
 
 
-_POLICE_LABEL = re.compile(r"\b(?:occ|occurrence|crime|incident|custody|cad|storm|niche|athena|police|psni)\b")
+_POLICE_LABEL = re.compile(r"\b(?:occ|occurrence|crime|incident|custody|cad|storm|niche|athena|police|psni|cr|crn|cris|"
+                           r"serial)\b")
 _STATISTICS = re.compile(r"\d\s*%|%\s*\d|^[\d.,\s]+$|\b\d+\s+(?:of|out of)\s+\d+\b|^\s*\d+\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 _NO_SCHOOL = re.compile(r"(?:yes|no|n/a|none|home educated|not in education|neet)")
 _POSTCODE_LOOSE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}", re.I)

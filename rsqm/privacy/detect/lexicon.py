@@ -194,7 +194,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         requested by, reported by, prepared by, written by, minutes by, minute taker, note taker, chair, chaired by,
         submitted by, checked by, authorised by, approved by, logged by, recorded by, seen by, statement of,
         interviewed by, caller, caller name, complainant name, informant, reporting person, person reporting,
-        contact person, person reporting name, minutes, owner, action owner, contact
+        contact person, person reporting name, minutes, owner, action owner, contact, harmed person, worker, workers,
+        allocated worker, lead worker, coordinator, co-ordinator, facilitator, facilitators, practitioner, staff on duty,
+        staff present, officer, attending officer, sheriff, judge, magistrate
     """),
     "date_of_birth": _terms("""
         dob, d.o.b, d.o.b., date of birth, birth date, birthdate, date of birth (dd/mm/yyyy), born, year of birth, yob

@@ -748,7 +748,8 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
                 # a long title-case phrase: look for a name inside it only where the words are strong
                 continue
             score = _group_score(doc, body, titled)
-            if score >= 0.5 and not titled and (_a_car(doc, body) or _cites_work(doc, body[-1].end)):
+            if score >= 0.5 and not titled and (_a_car(doc, body) or _cites_work(doc, body[-1].end)
+                                                 or _in_place_column(doc, body[0].start)):
                 score = 0.0
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:
@@ -813,8 +814,23 @@ _SPEAKER = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+|[-–•][
                       r"([^\W\d_][\w'’‘-]*(?: [^\W\d_][\w'’‘-]*){0,2})")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]{2,})\b")
 # Words of text-speak that name lists hold too ("Cos", "Tho")
-_TEXT_SPEAK = frozenset("cos coz cuz tho innit bruv lol omg wanna gonna gotta dunno ya ye yeh nah mate".split())
+# text speak and dialect (Scots, Geordie, Scouse) typed in lower case: words, not names
+_TEXT_SPEAK = frozenset("""cos coz cuz tho innit bruv lol omg wanna gonna gotta dunno ya ye yeh nah mate fae tae wi ken
+    aye naw oot hame wee wean bairn dinnae cannae wouldnae couldnae didnae isnae wisnae gonnae aboot doon roon sayin
+    telt wan yin ane nae mair ower awa lass lad hinny pet yous youse la""".split())
 _LOWER_BREAK = frozenset("the a an this that these those my your his her their our its no any every some per".split())
+
+
+# columns of places and agencies: "Borough", "Town", "Area", "Force"
+_PLACE_COLUMNS = frozenset("""borough town city area location place district ward locality neighbourhood region county
+    force police force station venue village parish estate site premises""".split())
+
+
+def _in_place_column(doc: Doc, pos: int) -> bool:
+    seg = doc.segment(pos)
+    if seg is None or seg.kind != "cell" or not seg.labels:
+        return False
+    return seg.labels[0].strip().lower().rstrip(":") in _PLACE_COLUMNS
 
 
 def _lower_class(word: str) -> tuple[int, str, int, int, bool, bool]:
