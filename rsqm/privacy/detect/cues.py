@@ -17,7 +17,7 @@ from .doc import Doc
 CUES: dict[str, tuple[str, ...]] = {
     "police": ("crime", "crn", "incident", "incidents", "cad", "police", "log", "custody", "occurrence", "urn", "arrest",
                "asn", "pnc", "cro", "storm", "niche", "athena", "btp", "cris", "psni", "gmp", "wmp", "wyp", "syp", "nyp",
-               "mps", "serial"),
+               "mps", "serial", "met"),
     "dob": ("dob", "d.o.b", "d o b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday",
             "year of birth", "yob"),
     "passport": ("passport",),
@@ -27,7 +27,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # words that say the police are being spoken of, before a reference given with no name for it
     "police_context": ("police", "constabulary", "officer", "pc", "pcso", "crime", "caution", "cautioned", "arrest",
                        "arrested", "cad", "storm", "niche", "athena", "101", "oic", "reported", "reporting", "cris", "psni",
-                       "gmp", "wmp", "wyp", "syp", "nyp", "mps", "btp"),
+                       "gmp", "wmp", "wyp", "syp", "nyp", "mps", "btp", "fiscal", "procurator"),
     "lives": ("lives on", "lives at", "living on", "living at", "resides at", "resides on", "staying at", "staying on",
               "moved to", "address is"),
 }

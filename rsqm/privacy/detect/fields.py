@@ -222,7 +222,7 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
         if not m or len(m.group()) > 40:
             return []
         digits = sum(c.isdigit() for c in m.group())
-        need = {"passport": 6, "driving_licence": 6, "prison_number": 4, "police_reference": 3, "vehicle_registration": 1}[cat]
+        need = {"passport": 6, "driving_licence": 6, "prison_number": 4, "police_reference": 4, "vehicle_registration": 1}[cat]
         if digits >= need:
             return [Cand(cat, start + m.start(), start + m.end(), 0.9)]
         return []

@@ -592,6 +592,7 @@ _POLICE_CUE = re.compile(
     r"|arrest\s*summons\s*(?:number|no)\.?|\basn\b|\bpnc\s*(?:id|number|no)\.?|\bpnc(?=[\s:]+\d{2,4}/\d{4,7}[a-z]\b)|\bcro\s*(?:number|no)\.?"
     r"|\b(?:storm|niche|athena|cris|psni|gmp|wmp|wyp|syp|nyp|mps|btp)\s*(?:crime\s*)?(?:ref(?:erence)?|log|number|no)\.?"
     r"|\bpolice\b[^\n.]{0,25}?\bref(?:erence)?(?:\s*(?:number|no))?\.?"
+    r"|\bmet\s+(?:crime\s+)?ref(?:erence)?(?:\s*(?:number|no))?\.?"
     r"|\b(?:incidents?|log|cad|storm|btp|serial)\b(?=\s+\d{1,6}\s+(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}|\d{1,2}[a-z]{3}\d{2})"
     r"|\s+\d{1,6}\s+(?:of|dated)\s+\d)"
     # the word alone before a police system's reference: "crime NY-25-010047", "custody record BLP/24/19658"
@@ -601,7 +602,7 @@ _POLICE_CUE = re.compile(
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
 _POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?"
-                         r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{1,2}(?![\d/.%])|\d{1,2}[a-z]{3}\d{2,4})"
+                         r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{1,2}(?![\d/%]|\.\d)|\d{1,2}[a-z]{3}\d{2,4})"
                          r"|\d{1,7}\s+(?:of|dated)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?"
                          r"|(?:[a-z]{1,5}[-/]){0,3}[a-z]{0,5}[\s/-]?\d[\w/*\-]*\d(?:-?[a-z]{1,3})?)(?![\w/-])")
 
@@ -610,6 +611,8 @@ _DIGIT_GROUP = re.compile(r" \d{3,6}(?![\w/.:-])")
 # between a reference's name and the reference: "crime ref: ", "police ref for the victim is "
 _POLICE_SEP = re.compile(r"[\s:#.\-–(]*(?:(?:for|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+\s+)?(?:is\s+|was\s+|of\s+)?")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:for example|e\.g\.?|such as|of the form|in the form|format|formatted as|like)\b[^\n.]*$")
 _YEARS = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)")
 _A_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d")
 _LOG_DATE = re.compile(r"\s(?:(?:of|dated)\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}[a-z]{3}\d{2,4})$")
@@ -640,8 +643,9 @@ def police_references(doc: Doc) -> list[Cand]:
                 ref += g.group().strip()
                 end = g.end()
         digits = sum(c.isdigit() for c in ref)
-        if digits < 3:
-            continue
+        if digits < 4 and not _LOG_DATE.search(ref) or _A_YEAR.fullmatch(ref) or _EXAMPLE_BEFORE.search(
+                folded, max(0, hit - 40), hit) or "000000" in ref:
+            continue  # "Incident number: GH-IR-190" (a care home's), "CRN (2024)", "of the form 52260000000"
         if cue.group() in ("crime", "crime raised", "custody", "custody record", "incident", "incidents", "occurrence", "log",
                            "storm", "cad") and (
                 digits < 5 or ref.isdigit() and digits < 6) and not _LOG_DATE.search(ref):
@@ -667,9 +671,19 @@ def police_references(doc: Doc) -> list[Cand]:
         before = folded[max(p_start, m.start() - 90):m.start()]
         if _NOT_POLICE_BEFORE.search(folded, p_end, m.start()):
             continue
-        if not (_GIVEN_AS.search(before[-40:]) or before.rstrip().endswith(":") and m.start() - p_start <= 40):
-            continue  # ("Got a reference from the police too: DC270225/0712")
+        close = m.start() - p_end <= 40 and not _SENTENCE_BREAK.search(text, p_end, m.start())
+        if not (_GIVEN_AS.search(before[-40:]) or before.rstrip().endswith(":") and m.start() - p_start <= 40
+                or close and (ref.count("/") + ref.count("-") >= 2 or _LOG_SHAPE.fullmatch(ref))
+                and sum(c.isdigit() for c in ref) >= 6):
+            continue  # ("Got a reference from the police too: DC270225/0712"; "from GMP (Rochdale), CRI/06CC/6356253/25")
         out.append(Cand("police_reference", m.start(), m.end(), 0.7))
+    # a log's number and day, just after the police are spoken of: "Police attended, 2371/12Sep"
+    logs = set()
+    for _p_start, p_end in hits_of(doc, "police_context"):
+        for m in _LOG_SHAPE.finditer(text, p_end, min(len(text), p_end + 60)):
+            if not taken.any_overlap(m.start(), m.end()) and not _SENTENCE_BREAK.search(text, p_end, m.start()):
+                logs.add(m.span())
+    out += [Cand("police_reference", start, end, 0.7) for start, end in sorted(logs)]
     for p_start, _p_end in hits_of(doc, "police_context"):
         if not folded.startswith(("police", "constabulary"), p_start):
             continue
@@ -684,12 +698,15 @@ def police_references(doc: Doc) -> list[Cand]:
 
 # the shape of a police system's reference: letters and digits run together or joined by "/" or "-", with a digit
 _REFERENCE_SHAPE = re.compile(r"[A-Z0-9](?<![\w/-][A-Z0-9])(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z/-])"
-                              r"[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){0,4}(?![\w/-])"
+                              r"[A-Z0-9]{0,11}(?:[/-][A-Z0-9]{1,12}){0,4}(?![\w/-])"
                               # or digits alone, too many for a count and no phone's leading 0: "2611210456"
                               r"|[1-9](?<![\w/.,£$-][1-9])\d{8,11}(?![\w/-]|[.,]\d)")
 # a reference and then the force that gave it: "Ref: 06/M/12345/26 (Merseyside Police)"
 _REF_BEFORE_FORCE = re.compile(r"(" + _REFERENCE_SHAPE.pattern + r")[ \t]*(?:\(|\bfrom\b|\bby\b|\bwith\b)[ \t]*"
                                r"(?:the[ \t]+)?(?:[A-Z][\w&'’]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}$")
+_LOG_SHAPE = re.compile(r"\d(?<![\w/]\d)\d{0,5}/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{0,4}(?![\w/])",
+                        re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # how a reference is given: "the ref was", "a number,", "(", "logged", "recorded under", "quote"
 _GIVEN_AS = re.compile(r"(?:\bref(?:erence)?|\bnumber|\blogged(?: as| it as)?|\brecorded(?: under| as)|\bquote|"
                        r"\bgave (?:me|us|him|her|them)(?: a)?(?: ref(?:erence)?| number)?|"

@@ -1172,3 +1172,24 @@ def test_authors_ideas_places_buildings_and_motives_name_no_one(text):
 ])
 def test_what_a_slip_in_a_portfolio_still_gives_away(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("The police reference the officer gave me was 5225525086, log 1351 of 04/10.", "1351 of 04/10"),
+    ("Vernon needed stitches. Police attended, 2371/12Sep; no arrests.", "2371/12Sep"),
+    ("New referral from GMP (Rochdale), CRI/06CC/6356253/25: an assault on a taxi driver.", "CRI/06CC/6356253/25"),
+    ("Ref on the police side A/3534413/25.", "A/3534413/25"),
+    ("The procurator fiscal's reference is SPR4063925 and the crime number follows.", "SPR4063925"),
+])
+def test_police_references_given_as_people_give_them(text, ref):
+    assert ("police_reference", ref) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Incident number: GH-IR-190",
+    "Form 77/CRN (2024). Copy 2: restorative provider.",
+    "Forms use the force's reference (for example a crime number of the form 52260000000).",
+    "We met at 10. Our case NMT/2026/041232 is open.",
+])
+def test_what_only_looks_like_a_police_reference(text):
+    assert "police_reference" not in cats(text)
