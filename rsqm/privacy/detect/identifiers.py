@@ -13,7 +13,7 @@ from ..base import Allow
 from . import lexicon
 from .cues import hits_of
 from .doc import Cand, Doc, Spans, ending, ends
-from .gazetteer import FIRST_MASK, SURNAME_MASK, gazetteer
+from .gazetteer import FIRST_MASK, PLACE, SURNAME_MASK, gazetteer
 
 # ------------------------------------------------------------------------------------ email
 
@@ -38,19 +38,30 @@ social care hub gateway centre center main data privacy dpo foi customer school 
 sendco send police crime unit probation court courts health community council housing volunteers volunteering training
 events out hours emergency access point single spa triage ops operations partnership partnerships board
 liaison diversion resettlement outreach engagement oocr oocd parks asb cctv licensing lado iom mappa marac idva isva vru
-control room
+control room inclusion lettings conferencing conference information sharing pubwatch sheriff snt npt clerk clerks
+admissions exclusions dsl welfare wellbeing counselling chaplaincy facilities estates disclosure dbs records legal
+governance quality audit compliance yja yos yot cyp sendiass send sen panel panels justice restorative practice surgery
+reception appointments prescriptions generalenquiries enquiries office
 """.split())
 
 
-def _role_mailbox(local: str) -> bool:
+def _role_mailbox(local: str, domain: str = "") -> bool:
+    """Whether a mailbox belongs to a team: its words are roles, or places and its domain's own words beside a role
+    ("mash.referrals", "glasgowsheriff@scotcourts.gov.uk", "hackneysnt.dalston@met.police.uk")."""
     local = re.sub(r"\d+$", "", local)
     pieces = [piece for piece in re.split(r"[._+-]+", local) if piece]
+    own = {label for label in re.split(r"[.-]", domain.lower()) if len(label) > 2}
+    gaz = gazetteer()
+
+    def word(w: str) -> bool:
+        return w in _ROLE_WORDS or w in own or len(w) > 3 and bool(gaz.get(w) & PLACE) and not gaz.get(w) & FIRST_MASK
+
     roles = 0
     for piece in pieces:
         # can the piece be read as role words run together?
         ok = [True] + [False] * len(piece)
         for i in range(1, len(piece) + 1):
-            ok[i] = any(ok[j] and piece[j:i] in _ROLE_WORDS for j in range(max(0, i - 16), i))
+            ok[i] = any(ok[j] and word(piece[j:i]) for j in range(max(0, i - 16), i))
         if ok[-1]:
             roles += 1
         elif not (len(piece) <= 4 and piece.isalpha() and not gazetteer().get(piece) & (FIRST_MASK | SURNAME_MASK)):
@@ -82,7 +93,8 @@ def emails(doc: Doc, allow: Allow) -> tuple[list[Cand], list[tuple[int, int]]]:
         if allow.allows_email(addr):
             continue
         local = addr.split("@", 1)[0].lower()
-        if local in _ROLE_MAILBOXES or re.sub(r"[\d._-]+$", "", local) in _ROLE_MAILBOXES or _role_mailbox(local):
+        if local in _ROLE_MAILBOXES or re.sub(r"[\d._-]+$", "", local) in _ROLE_MAILBOXES or _role_mailbox(
+                local, addr.split("@", 1)[1]):
             continue
         out.append(Cand("email", span[0], span[1], 0.95))
     return out, spans
@@ -113,6 +125,12 @@ _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textp
                              r"team number|duty line|duty phone|office line)[^\n]{0,30}$")
 
 
+# what a landline is, said after it, and an organisation's name with its number in brackets
+_LINE_NAMED_AFTER = re.compile(r"[ \t]*[(,–-][ \t]*(?:switchboard|main line|reception|duty|office|main office|enquiries|"
+                               r"general enquiries|out of hours|24 hours?|24/7|helpline|admin|ward|front desk)\b")
+_ORGANISATION_BRACKET = re.compile(r"\b(?:Partners|Solicitors|LLP|Ltd|Limited|Associates|Council|Centre|Center|Surgery|"
+                                   r"Practice|Trust|Service|Services|Team|MASH|Hub|Office|Clinic|Hospital|School|Academy|"
+                                   r"College|Police|Constabulary|Court|Housing|Homes|Association)[ \t]*[(:][ \t]*$")
 # an organisation speaking of itself: "If you have any questions please contact us on 020 ..."
 _CONTACT_US = re.compile(r"\b(?:contact|call|ring|phone|telephone|reach|text)\s+us\b[^\n]{0,20}$")
 
@@ -160,6 +178,9 @@ def phones(doc: Doc, allow: Allow) -> list[Cand]:
             continue
         if _HELPLINE_WORDS.search(doc.before(start, 60)) or any(_HELPLINE_WORDS.search(lab.lower()) for lab in doc.labels(start)):
             continue  # a helpline, or a column of switchboards
+        if digits[1] != "7" and (_LINE_NAMED_AFTER.match(doc.folded, end) or _ORGANISATION_BRACKET.search(
+                doc.text, max(0, start - 60), start)):
+            continue  # "01752 000 111 (switchboard)", "Carlton Defence Partners (0141 000 2020)"
         if digits[1] != "7" and _CONTACT_US.search(doc.before(start, 40)):
             continue  # an office's line; a family gives a mobile ("call us on 07...") and it stays a finding
         if digits[1] != "7" and venue_row(doc, start):
@@ -212,6 +233,7 @@ _STREET_AFTER = re.compile(rf"\s+((?:[A-Z][\w'’]*[ -]){{1,3}}(?:{_STREET_TYPES
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:court|courts|prison|hmp|hmyoi|yoi|police station|station|school|academy|college|university|centre|center|"
     r"hall|library|church|mosque|office|offices|headquarters|hq|council|trust|hospital|surgery|clinic|practice|"
+    r"care home|nursing home|hospice|infirmary|constabulary|police|partners|associates|"
     r"ltd|limited|cic|llp|plc|solicitors|charity|foundation|services|service|team|house|venue|building|chambers|hub|institute|"
     r"registered office|our office address|correspondence address|postal address for|find us|visit us|write to us|based at|"
     r"p\.?o\.? box|insurance|desk|concierge)\b"
@@ -235,7 +257,8 @@ def _institutional(doc: Doc, start: int, width: int = 80) -> bool:
 
 # An address block that says it is someone's home, whatever building it is in
 _SWITCHBOARD_AFTER = re.compile(r"[^\n]{0,60}?\b(?:switchboard|main line|main office|reception)\b")
-_RESIDENCE = re.compile(r"\b(?:home|lives|living|address|flat \d+\w?|apartment \d+\w?)\b")
+_RESIDENCE = re.compile(r"\b(?:(?<!care )(?<!nursing )(?<!children's )(?<!childrens )home|lives|living|address|flat \d+\w?|"
+                        r"apartment \d+\w?)\b")
 
 
 _VENUE_LABEL = re.compile(r"\b(?:venues?|locations?|sites?|premises|buildings?|offices?|where|rooms?)\b")

@@ -77,6 +77,8 @@ ffordd heol stryd lôn rhodfa cilgant teras canolfan neuadd ysgol capel eglwys l
 meddygfa gwesty tafarn cyngor prifysgol coleg clwb
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
 embankment glade hollow nook orchard passage path villas cottages loke drove arcade promenade esplanade precinct
+partners solicitors associates infirmary hospice tesco asda sainsbury's sainsburys aldi lidl morrisons
+waitrose greggs primark argos wetherspoons mcdonald's mcdonalds spar costcutter
 """.split())
 # "that" is left out: before a name it is nearly always the conjunction ("noted that Kyle's father")
 _DETERMINER = ending("the a an this these those our your their its every each any some no per".split(), trailing=r"\s+")

@@ -1193,3 +1193,21 @@ def test_police_references_given_as_people_give_them(text, ref):
 ])
 def test_what_only_looks_like_a_police_reference(text):
     assert "police_reference" not in cats(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Housing officer\tPeigi Docherty\tTamar Homes, Union Street office\t01752 000 111 (switchboard)\t-",
+    "His solicitor is at Carlton Defence Partners (0141 000 2020).",
+    "Croydon MASH: 020 8726 6400 (duty), childrens.mash@croydon.gov.uk.",
+    "Gleneagles House Care Home, Babbacombe Road, Torquay TQ1 0AA - Incident record",
+    "He was jumped near the Stokes Croft Tesco and taken to the Bristol Royal Infirmary.",
+    "Contacts: inclusion@oldham.gov.uk, glasgowsheriff@scotcourts.gov.uk, exeterpubwatch@exeter.gov.uk",
+    "Force Information Sharing Unit: information.sharing@avonandsomerset.police.uk",
+])
+def test_offices_switchboards_shops_and_team_mailboxes_are_nobodys(text):
+    assert [f for f in found(text) if f[0] != "person_name" or f[1] == "Carlton"] == []
+
+
+def test_a_home_number_and_a_persons_work_mailbox_are_still_found():
+    assert found("Her home number is 01803 000 222 (evenings).") == [("phone", "01803 000 222")]
+    assert cats("From: lisa.marsh@wmpolice.police.uk") == {"email"}
