@@ -116,7 +116,8 @@ def _is_label(value: str) -> bool:
 _POLICE_LABEL = re.compile(r"\b(?:occ|occurrence|crime|incident|custody|cad|storm|niche|athena|police|psni|cr|crn|cris|"
                            r"serial)\b")
 _STATISTICS = re.compile(r"\d\s*%|%\s*\d|^[\d.,\s]+$|\b\d+\s+(?:of|out of)\s+\d+\b|^\s*\d+\s+(?:[a-z-]+\s+)?[a-z]+s\b")
-_NO_SCHOOL = re.compile(r"(?:yes|no|n/a|none|home educated|not in education|neet)")
+_NO_SCHOOL = re.compile(r"(?:yes|no|n/a|none|home educated|not in education|neet|not in school|no school|not at school|"
+                        r"not attending|not on roll|elective home education|ehe|left school|not known)")
 _POSTCODE_LOOSE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}", re.I)
 _HELPLINE_PREFIX = re.compile(r"0[3589]")
 
@@ -231,6 +232,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
             return []  # a breakdown of a group ("78% White British, 9% Asian") describes no one
         if _POLICY_VALUE.match(low):
             return []  # a policy's heading and what it does: "Disability: we make reasonable adjustments ..."
+        if _NO_CRIME.search(low):
+            return []  # "Neighbour dispute (no crime)": no offence
         offence = bool(_OFFENCE_LABEL.search(label.lower()))
         if offence and _EITHER_LABEL.search(label.lower()) and not _OFFENCE_NOUN.search(low):
             return []  # "Offence / issue: Neighbour dispute (noise)": an issue, not an offence
@@ -238,6 +241,7 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
     return []
 
 
+_NO_CRIME = re.compile(r"\b(?:no crime|non-crime|not a crime|no offence|not an offence|no crime recorded)\b")
 _TOTAL_ROW = re.compile(r"[\t, \"]*(?:total|totals|grand total|sum|count|all)\b")
 _DIGIT_OR_COMMA = re.compile(r"\d|,|\n")
 _STREET_LABEL = re.compile(r"road|street|house|flat|line|building")

@@ -37,7 +37,7 @@ _GAP = re.compile(r"[ \u00a0]{1,2}(?:(?:de|da|di|do|dos|das|du|del|della|der|den
 
 TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend fr father sr imam rabbi cllr councillor
-pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam pcso supt
+pc dc ds di dci dsupt sgt sergeant insp inspector det detective judge master mister madam pcso supt sheriff
 """.split())
 # Words that open or close a message, before or after a name ("Hi Rhodri", "Thanks Siobhan")
 _GREETINGS = frozenset("hi hello hey hiya dear thanks thank cheers regards morning afternoon evening welcome sorry ok okay yes "
@@ -109,7 +109,7 @@ _PERSON_VERB = re.compile(
     r"was excluded|was interviewed|was born|was offered|was asked|was given|was told|was able|was happy|was upset|"
     r"was keen|was nervous|was worried|was angry|was pleased|is now|is currently|is still|has been|had been|"
     r"was attacked|was assaulted|was hurt|was injured|was targeted|was bullied|was robbed|was threatened|was harassed|"
-    r"was scared|was frightened|was sworn at|is back|was back|"
+    r"was scared|was frightened|was sworn at|is back|was back|has had|has got|has lived|has worked|"
     r"(?:would|could|should|was|is|has|had|does|did|wo|ca)n['’]t|"
     r"will (?:attend|complete|write|meet|need|be|have|continue|receive|return|start|join|speak|take)|"
     r"(?:would|could|did|does|can|cannot|can't|didn't|doesn't|won't|should|might|may) (?:not |now |also |still )?"
@@ -131,6 +131,7 @@ _FAMILY_AFTER = re.compile(r"[ \u00a0]+(?:family|families|household|twins|brothe
 _GROUP_WORDS = frozenset(w for term in lexicon.ETHNICITY_STRONG + lexicon.RELIGION_STRONG + lexicon.ETHNICITY_WEAK
                          for w in term.split()) | frozenset("""traveller travellers foster host birth adoptive extended
                          whole royal local new other same first second english british welsh scottish irish""".split())
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 # the lower-case words inside a hyphenated place name
 _PLACE_PARTICLES = frozenset("on upon le la under in by super de en cum next the with over sub".split())
 # a room or a part of a building, then the building's name
@@ -197,6 +198,13 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     if any(c.isdigit() or c == "_" for c in base):
         return T_BREAK, low, 0, 0, False, possessive
     key = name_key(base)
+    if key.endswith("ians") and len(key) > 6:
+        return T_BREAK, key, 0, 0, False, possessive  # "Romanians", "Albanians": a people, no one
+    if base[1:].lower() != base[1:] and not base.isupper() and "-" not in base and "'" not in base and "’" not in base:
+        # "PoliceScot", "YouthJustice": a team's name run together (not "McDonald", "DeShawn": a capital after Mc/Mac/De)
+        parts = [p.lower() for p in _CAMEL_PARTS.findall(base)]
+        if len(parts) > 1 and any(p in INSTITUTION for p in parts):
+            return T_BREAK, key, 0, 0, True, possessive
     if "-" in base and any(part in _PLACE_PARTICLES for part in base.split("-")[1:-1]):
         return T_BREAK, key, 0, 0, False, possessive  # "Stoke-on-Trent", "Weston-super-Mare": a place
     if low in INSTITUTION or key in INSTITUTION or "-" in low and any(

@@ -34,6 +34,8 @@ _ROLE = re.compile(r"\bthe (?:young person|child|pupil|student|boy|girl|young ma
 # Roles a case study uses for its anonymised people ("the young person responsible") are not among them.
 _SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|suspect|accused|above-named|above named|"
                       r"named person|subject)\b")
+_COMPOUND_AFTER = re.compile(r"-(?:informed|aware|awareness|friendly|sensitive|responsive|based|led|focused|focussed|"
+                             r"specific|inclusive|competent|related|proof)\b")
 # the names of the categories, which state nothing after "about" or "because of"
 _CATEGORY_NOUNS = frozenset({"religion", "faith", "ethnicity", "race", "religious belief", "religious beliefs", "sexuality"})
 _MOTIVE_BEFORE = re.compile(r"\b(?:about|whether|regarding|because of|due to|on account of|motivated by|targeted for|"
@@ -167,6 +169,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
             bounds = doc.sentence(start, end)
             sentence_cache[start] = bounds
         s, e = bounds
+        if folded[end:end + 1] == "-" and _COMPOUND_AFTER.match(folded, end):
+            continue  # "Trauma-informed practice", "autism-friendly": a kind of practice, no one's condition
         if _LABEL_AFTER.match(doc.text, end) and not _in_named_row(doc, start, names) or _SERVICE_AFTER.match(folded, end):
             continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
         if folded[start:end] in _FAITHS and _FAITH_PLACE_AFTER.match(folded, end) and not _WORSHIPS_AT.search(

@@ -1211,3 +1211,17 @@ def test_offices_switchboards_shops_and_team_mailboxes_are_nobodys(text):
 def test_a_home_number_and_a_persons_work_mailbox_are_still_found():
     assert found("Her home number is 01803 000 222 (evenings).") == [("phone", "01803 000 222")]
     assert cats("From: lisa.marsh@wmpolice.police.uk") == {"email"}
+
+
+@pytest.mark.parametrize("text", [
+    "Trauma-informed practice,04/02/2026,Sarah Thompson,Practitioner\n",
+    'He said that "Romanians should go home".',
+    "2026-02-23 08:15,Incoming,PoliceScot,Police Scotland: your incident number follows\n",
+    "Name\tSchool\tOffence\nKyle Morgan\tNot in school\tNeighbour dispute (no crime)\n",
+])
+def test_compounds_peoples_teams_and_empty_answers_are_no_finding(text):
+    assert [f for f in found(text) if f != ("person_name", "Kyle Morgan") and f != ("person_name", "Sarah Thompson")] == []
+
+
+def test_a_sheriff_is_a_title():
+    assert found("Sheriff Lovegrove deferred sentence for six months.") == [("person_name", "Sheriff Lovegrove")]
