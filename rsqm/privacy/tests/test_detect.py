@@ -1225,3 +1225,16 @@ def test_compounds_peoples_teams_and_empty_answers_are_no_finding(text):
 
 def test_a_sheriff_is_a_title():
     assert found("Sheriff Lovegrove deferred sentence for six months.") == [("person_name", "Sheriff Lovegrove")]
+
+
+@pytest.mark.parametrize("text", [
+    "GP\tParchmore Medical Centre, Thornton Heath (020 8000 7700)",
+    "Referred by\nMet - Lewisham\n",
+    "Case\tHarmed person\tBorough\nNMT-0301\tEuphemia Bain\tLewisham\n",
+])
+def test_towns_and_districts_are_places(text):
+    assert [f for f in found(text) if f != ("person_name", "Euphemia Bain")] == []
+
+
+def test_a_person_whose_name_is_also_a_village():
+    assert found("Ashley Green said sorry.") == [("person_name", "Ashley Green")]
