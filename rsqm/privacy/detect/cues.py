@@ -74,6 +74,9 @@ def _build():
                 lex.setdefault(form, kind)
     for term, kind in lex.items():
         tags.setdefault(term, set()).add(kind)
+    for term in lexicon.ORIGIN:
+        if term not in lex:
+            tags.setdefault(term, set()).add("origin")
     # plurals of ethnicities and faiths ("Irish Travellers", "Sikhs"): said of a family they are a statement about it;
     # elsewhere they speak of groups (see statements.special_category)
     for term in lexicon.ETHNICITY_STRONG + lexicon.RELIGION_STRONG:

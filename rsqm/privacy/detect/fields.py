@@ -144,7 +144,9 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
             if not value:
                 return []
         out = []
-        if label_category(label) == "person_name" and re.sub(r"[^a-z ]", "", label.lower()).strip() in _LIST_LABELS:
+        if label_category(label) == "person_name" and (
+                re.sub(r"[^a-z ]", "", label.lower()).strip() in _LIST_LABELS or _TWO_PEOPLE.search(value)):
+            # a list, or two people ("Bethan Lloyd and Daniel Okoro"): each is weighed, and allowed, on its own
             for m in _LIST_ITEM.finditer(value):
                 part = _AND_BEFORE.sub("", m.group().strip())
                 if looks_like_name(part, strict=True) and not allow.allows_name(part):
@@ -158,8 +160,13 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
             out = []
             for g in (1, 2):
                 part = bracket.group(g).strip()
-                if looks_like_name(part, surname=surname, strict=g == 2) and not allow.allows_name(part):
-                    out.append(Cand("person_name", start + bracket.start(g), start + bracket.end(g), 0.9))
+                pieces = [(m.start(), m.group()) for m in _PERSON_PIECE.finditer(part)] if g == 1 and _TWO_PEOPLE.search(
+                    part) else [(0, part)]
+                for offset, piece in pieces:
+                    if looks_like_name(piece, surname=surname, strict=g == 2 or len(pieces) > 1) \
+                            and not allow.allows_name(piece):
+                        s = start + bracket.start(g) + offset
+                        out.append(Cand("person_name", s, s + len(piece), 0.9))
             return out
         if looks_like_name(value, surname=surname):
             return [] if allow.allows_name(value) else [Cand("person_name", start, end, 0.9)]
@@ -242,6 +249,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
 
 
 _NO_CRIME = re.compile(r"\b(?:no crime|non-crime|not a crime|no offence|not an offence|no crime recorded)\b")
+_PERSON_PIECE = re.compile(r"[^\s&](?:(?!\s(?:and|&)\s).)*[^\s&]")
+_TWO_PEOPLE = re.compile(r"^[^\d(),;]{3,40}\s(?:and|&)\s[^\d(),;]{3,40}$")
 _TOTAL_ROW = re.compile(r"[\t, \"]*(?:total|totals|grand total|sum|count|all)\b")
 _DIGIT_OR_COMMA = re.compile(r"\d|,|\n")
 _STREET_LABEL = re.compile(r"road|street|house|flat|line|building")

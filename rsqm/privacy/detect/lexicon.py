@@ -52,7 +52,12 @@ type 1 diabetes, type 2 diabetes, drug habit, heroin habit, cocaine habit, crack
 alcohol problem, psychiatric ward, inhaler, epipen, anaphylaxis, nut allergy, peanut allergy, allergic to,
 concerta, elvanse, equasia, melatonin, walking frame, walking stick, hard of hearing, tinnitus, heart surgery,
 back injury, lower back injury, rehab, in rehab, generalised anxiety disorder, anxiety disorder, nightmares, flashbacks,
-smoking cannabis, smokes cannabis, uses cannabis
+smoking cannabis, smokes cannabis, uses cannabis, warfarin, in recovery, attends na, attends aa, narcotics anonymous,
+alcoholics anonymous, drug rehabilitation requirement, alcohol treatment requirement, tested positive for, drinking heavily,
+heavy drinker, drinking problem, smokes weed, smoke weed, smoking weed, off his head, off her head, hospital stay,
+admitted to hospital, hospitalised, hospitalized,
+signed off work, signed her off work, signed him off work, signed off sick, on sick leave, skin tear, broken cheekbone,
+broken ribs, broken wrist, black eye, nervous breakdown, mental breakdown
 """)
 
 HEALTH_WEAK = _terms("""
@@ -72,7 +77,9 @@ converted to christianity, wears a hijab, wears the hijab, wears a niqab, wears 
 practising muslim, practicing muslim, devout, orthodox jewish, halal, kosher, ramadan fast, fasting for ramadan,
 observes ramadan, observes the sabbath, sabbath observant, hijab, niqab, turban, kippah, friday prayers,
 practising christian, practicing christian, churchgoer, church-goer, goes to church, goes to mosque, goes to the mosque,
-shia, sunni, shia muslim, sunni muslim, ahmadi, ahmadiyya, goes to mass, church of england, mass every sunday
+shia, sunni, shia muslim, sunni muslim, ahmadi, ahmadiyya, goes to mass, church of england, mass every sunday,
+orthodox christian, greek orthodox, romanian orthodox, russian orthodox, bible study, sunday service, kingdom hall,
+was baptised, confirmed in the church
 """)
 
 RELIGION_WEAK = _terms("""
@@ -90,6 +97,15 @@ of pakistani descent, of indian descent, of african descent, of caribbean descen
 of pakistani origin, of indian origin, of african origin, of caribbean origin, of somali origin, of polish origin,
 ethnic minority, ethnic origin, black man, black woman, black boy, black girl, black teenager, asian man,
 asian woman, asian boy, asian girl, white man, white woman, white boy, white girl, hazara, pashtun, amazigh, berber
+""")
+
+# Nationalities and peoples: a statement of someone's origin only right after "is" or "are" ("Shanthi is Tamil", "the
+# family are Bangladeshi"); elsewhere they name languages, food and places
+ORIGIN = _terms("""
+tamil, bangladeshi, pakistani, indian, somali, nigerian, ghanaian, jamaican, polish, romanian, kurdish, albanian,
+lithuanian, latvian, afghan, eritrean, ethiopian, sudanese, syrian, iraqi, iranian, chinese, vietnamese, filipino,
+portuguese, bengali, punjabi, gujarati, turkish, zimbabwean, congolese, yemeni, moroccan, algerian, egyptian, libyan,
+palestinian, ukrainian, russian, bulgarian, slovak, czech, hungarian, sri lankan, kashmiri, mirpuri, sylheti, pashtun
 """)
 
 ETHNICITY_WEAK = _terms("""
@@ -110,7 +126,8 @@ socialist workers party, communist party, votes labour, votes conservative, vote
 voted for brexit, voted leave, voted remain, political views, political opinions, political beliefs,
 political activist, far-right, far right, far-left, far left, extremist views, extremist ideology, prevent referral,
 labour councillor, conservative councillor, tory councillor, lib dem councillor, green councillor, reform councillor,
-labour member, conservative member, labour activist, conservative activist, labour voter, tory voter
+labour member, conservative member, labour activist, conservative activist, labour voter, tory voter, loyalist,
+loyalist band, orange order, orange lodge, edl, english defence league
 """)
 
 UNION_STRONG = _terms("""
@@ -151,7 +168,10 @@ banned from driving, disqualified from driving, on a tag, got arrested, got nick
 got sentenced, serving his sentence, serving her sentence, serving their sentence, an arrest for, new arrest,
 re-arrested, rearrested, due in court, due at court, up in court, up at court, in court for, went to court for, court case for,
 got done for, done for shoplifting, done for assault, done for theft, done for possession, caught shoplifting,
-caught stealing, caught with
+caught stealing, caught with, punched me, kicked me, attacked me, assaulted me, threatened me, pushed me,
+stabbed me, got lifted, been lifted, deferred sentence, admits taking, admits stealing, admits the offence,
+has admitted it, recorded as a hate crime, killed by dangerous driving, causing death by dangerous driving,
+""" + ", ".join(f"serving {n} {unit}" for n in range(1, 31) for unit in ("years", "months")) + """
 """)
 
 OFFENCE_VERBS = _terms("""

@@ -17,7 +17,7 @@ from . import lexicon
 from .cues import hits_of
 from .doc import Cand, Doc, Spans
 
-STRONG, WEAK, OFFENCE, OFFENCE_VERB, PLURAL = "strong", "weak", "offence", "offence_verb", "plural"
+STRONG, WEAK, OFFENCE, OFFENCE_VERB, PLURAL, ORIGIN = "strong", "weak", "offence", "offence_verb", "plural", "origin"
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|i|i'm|i've|i'd|my|me|myself)\b")
 _PSEUDONYM = re.compile(r"\b(?:Victim|Person|Child|Pupil|Student|Participant|Harmer|Offender|Respondent|Client|Young Person|"
@@ -36,6 +36,9 @@ _SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|
                       r"named person|subject)\b")
 _COMPOUND_AFTER = re.compile(r"-(?:informed|aware|awareness|friendly|sensitive|responsive|based|led|focused|focussed|"
                              r"specific|inclusive|competent|related|proof)\b")
+_PERSON_SUBJECT = re.compile(r"\b(?:he|she|they|i|we|mum|dad|mother|father|son|daughter|wife|husband|partner|"
+                             r"grandmother|grandfather|nan|gran|boyfriend|girlfriend)\s+$")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+)?$")
 # the names of the categories, which state nothing after "about" or "because of"
 _CATEGORY_NOUNS = frozenset({"religion", "faith", "ethnicity", "race", "religious belief", "religious beliefs", "sexuality"})
 _MOTIVE_BEFORE = re.compile(r"\b(?:about|whether|regarding|because of|due to|on account of|motivated by|targeted for|"
@@ -155,7 +158,7 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
     """
     out: list[Cand] = []
     folded = doc.folded
-    hits = [(s, e, kind) for kind in (STRONG, WEAK, OFFENCE, OFFENCE_VERB, PLURAL) for s, e in hits_of(doc, kind)]
+    hits = [(s, e, kind) for kind in (STRONG, WEAK, OFFENCE, OFFENCE_VERB, PLURAL, ORIGIN) for s, e in hits_of(doc, kind)]
     # keep the longest of overlapping terms ("mental health act assessment" over "mental health")
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     last_end = -1
@@ -178,6 +181,14 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
             continue
         if folded[start:end] in _CAPITALS_ONLY and not doc.text[start:end].isupper():
             continue  # "Send the draft", not SEND
+        if kind == ORIGIN:
+            # said of a person straight before "is": "Shanthi is Tamil", "she is Kurdish", "the family are Bangladeshi"
+            m = _COPULA_BEFORE.search(folded, max(s, start - 12), start)
+            if m and not _GENERIC.search(folded, s, e) and (
+                    _FAMILY_SUBJECT.search(folded, max(s, start - 60), start) or names.any_overlap(m.start() - 2, m.start())
+                    or _PERSON_SUBJECT.search(folded, max(s, m.start() - 20), m.start())):
+                out.append(Cand("special_category", start, end, 0.7))
+            continue
         if kind == STRONG or kind == PLURAL:
             if _FAMILY_SUBJECT.search(folded, max(s, start - 60), start) and not _GENERIC.search(folded, s, e):
                 out.append(Cand("special_category", start, end, 0.75))  # "The family are Irish Travellers"
