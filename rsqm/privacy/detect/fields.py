@@ -241,6 +241,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
             return []  # a policy's heading and what it does: "Disability: we make reasonable adjustments ..."
         if _NO_CRIME.search(low):
             return []  # "Neighbour dispute (no crime)": no offence
+        if _ABOUT_AN_OFFENCE_LABEL.search(label.lower()) and not (_OFFENCE_NOUN.search(low) or _ORDER_VALUE.search(low)):
+            return []  # "Incident: the dog barked all night", "What happened: a row over parking": no offence named
         offence = bool(_OFFENCE_LABEL.search(label.lower()))
         if offence and _EITHER_LABEL.search(label.lower()) and not _OFFENCE_NOUN.search(low):
             return []  # "Offence / issue: Neighbour dispute (noise)": an issue, not an offence
@@ -251,6 +253,12 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
 _NO_CRIME = re.compile(r"\b(?:no crime|non-crime|not a crime|no offence|not an offence|no crime recorded)\b")
 _PERSON_PIECE = re.compile(r"[^\s&](?:(?!\s(?:and|&)\s).)*[^\s&]")
 _TWO_PEOPLE = re.compile(r"^[^\d(),;]{3,40}\s(?:and|&)\s[^\d(),;]{3,40}$")
+# labels that hold an offence only when the value names one ("Incident: Assault on door staff")
+_ABOUT_AN_OFFENCE_LABEL = re.compile(r"^(?:incident|incident type|nature of incident|allegation|alleged behaviour|"
+                                     r"reason for exclusion|exclusion reason|order made|court order|order|sentence given|"
+                                     r"outcome at court|reason for arrest)$")
+_ORDER_VALUE = re.compile(r"\b(?:order|sentence|caution|licence|tag|curfew|months|years|custody|custodial|fine|fined|"
+                          r"discharge|community resolution)\b")
 _TOTAL_ROW = re.compile(r"[\t, \"]*(?:total|totals|grand total|sum|count|all)\b")
 _DIGIT_OR_COMMA = re.compile(r"\d|,|\n")
 _STREET_LABEL = re.compile(r"road|street|house|flat|line|building")
@@ -264,7 +272,8 @@ _EITHER_LABEL = re.compile(r"(?:/|\bor\b|&|\band\b)\s*(?:issue|concern|incident|
 _OFFENCE_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in lexicon.OFFENCE_NOUNS + lexicon.OFFENCE_VERBS
                                                + lexicon.OFFENCE_PROCEEDINGS) + r")\b")
 _OFFENCE_LABEL = re.compile(r"\b(?:offence|offences|offence type|index offence|charge|charges|conviction|convictions|"
-                            r"reason for arrest|disposals?|sentence|court outcome|order|bail conditions|cautions|"
+                            r"reason for arrest|disposals?|sentence|court outcome|order|bail conditions|cautions|incident|"
+                            r"allegation|alleged behaviour|reason for exclusion|exclusion reason|"
                             r"crime|crime type)\b")
 _INLINE_END = re.compile(r"\t|\n|\s{3,}|\|")
 

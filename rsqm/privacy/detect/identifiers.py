@@ -536,7 +536,7 @@ _LICENCE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z9
 
 
 # a Northern Ireland licence is eight digits: found after the words on its line
-_NI_LICENCE = re.compile(r"driving licen[cs]e[^\n\d]{0,40}?(?<![\w/-])(\d{8})(?![\w/-])")
+_NI_LICENCE = re.compile(r"driving licen[cs]e[^\n\d]{0,40}?(?<![\w/-])(\d{8}|\d{4} \d{4})(?![\w/-])")
 
 
 def driving_licences(doc: Doc) -> list[Cand]:

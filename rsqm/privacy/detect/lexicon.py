@@ -269,7 +269,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         custody history, criminal record, offending history, is the person reporting disabled, any disability,
         disability or health condition, disposal, disposals, disposal type, type of disposal, disposal or sentence,
         sentence or disposal, sentence, sentence type, court outcome, court disposal, current order, order type,
-        type of order, bail conditions, unspent convictions, cautions or convictions, convictions or cautions
+        type of order, bail conditions, unspent convictions, cautions or convictions, convictions or cautions,
+        order made, court order, sentence given, outcome at court, reason for exclusion, exclusion reason,
+        reason for arrest, incident, incident type, nature of incident, allegation, alleged behaviour
     """),
 }
 

@@ -1267,3 +1267,10 @@ def test_staff_named_together_are_allowed_one_by_one():
     staff = Allow(names=["Aisha Rahman", "Sarah Thompson"])
     assert found("Facilitators: Aisha Rahman and Sarah Thompson (both vetted)", staff) == []
     assert found("Facilitators: Aisha Rahman and Kyle Morgan (both vetted)", staff) == [("person_name", "Kyle Morgan")]
+
+
+def test_an_incident_or_an_order_a_form_records_of_the_person_it_names():
+    text = "Name: Joel Stapledon\nIncident: Assault on door staff at the bar\n"
+    assert ("special_category", "Assault on door staff at the bar") in found(text)
+    assert "special_category" not in cats("Name: Kyle Morgan\nIncident: the dog barked all night\n")
+    assert found("ID produced: NI driving licence 5132 9081") == [("driving_licence", "5132 9081")]
