@@ -1274,3 +1274,7 @@ def test_an_incident_or_an_order_a_form_records_of_the_person_it_names():
     assert ("special_category", "Assault on door staff at the bar") in found(text)
     assert "special_category" not in cats("Name: Kyle Morgan\nIncident: the dog barked all night\n")
     assert found("ID produced: NI driving licence 5132 9081") == [("driving_licence", "5132 9081")]
+
+
+def test_a_mobile_in_brackets_inside_brackets():
+    assert ("phone", "(07848) 774572") in found("Asked that her son Dyfrig Havard ((07848) 774572) is there.")
