@@ -751,10 +751,14 @@ _AGE_BEFORE = re.compile(r"(?:\s+fo ega eht ta|\s*[:\s]d?ega|\s+(?:na|a))(?!\w)"
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![\s-]*s\b)(?!s)|\s*(?:y/o|yo)\b")
 _AGE_IS = re.compile(r"\s+(?:(?:(?:won|ylraen|tsomla|tsuj|ylno)\s+(?:si|saw)|denrut|snrut|saw|si)\s+"
                      r"(?:(?:ehs|eh|ohw|nos|rethguad|rehtom|mum|rehtaf|dad|nan|"
-                     r"ardnarg|rehtonmarg|rehtafdnarg)(?!\w)|[a-z'’]+[A-Z]|[a-z'’]+\s+(?:nos|rethguad)(?!\w))"
-                     r"|(?:ma [iI]|m['’][iI]|mi|era uoy|era uoY)(?!\w))")
+                     r"ardnarg|rehtonmarg|rehtafdnarg)(?!\w)|[a-z'’]+[A-Z]|[a-z'’]+\s+(?:nos|rethguad)(?!\w)"
+                     r"|(?:RP|HP|PY|PI|rp|hp|py)(?!\w))"
+                     r"|(?:ma [iI]|m['’][iI]|mi|era uoy|era uoY|s['’](?:eh|ehs|eH|ehS|EH|EHS))(?!\w))")
+# (reversed) "Kyle is", "she turned", "my mother is", "my son ousman is", "I am", "im", "you are", "Tyler is nearly",
+# "PR is" (the person responsible), "he's"
 # (reversed) "Kyle is", "she turned", "my mother is", "my son ousman is", "I am", "im", "you are", "Tyler is nearly"
-_AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with|btw|now)\b")
+_AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with|btw|now|himself|herself|"
+                           r"too|already|next|this|last|so|as|going)\b")
 _STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")
 _AGE_IS_NOT = re.compile(r"\s*(?:%|per\b|percent|minutes|hours|days|weeks|months|miles|times|out of|of\b|pounds|points)")
 _AGE_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|or|\+|plus|&)\s*(?:\d|over|under|above|below|older|younger|up)|\s*\+"
@@ -777,7 +781,9 @@ _AGE_AFTER_NOT = re.compile(r"[\s-]*(?:boys|girls|children|people|pupils|cohorts
                             r"above|below|older|younger)|plus)\b")
 
 
-_AGE_IN_BRACKETS = re.compile(r"[ \t]*\((\d{1,3})\)")
+# after a date of birth: "(14)", ", 13 yrs", ", aged 13"
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\((\d{1,3})\)|,[ \t]*(?:aged[ \t]+)?(\d{1,3})(?:[ \t]*(?:yrs?|years?)(?:[ \t]+old)?)?"
+                              r"(?=[ \t]*[,;.)\n])")
 
 
 def ages_after_birth_dates(doc: Doc, dates: list[Cand]) -> list[Cand]:
@@ -785,8 +791,10 @@ def ages_after_birth_dates(doc: Doc, dates: list[Cand]) -> list[Cand]:
     out = []
     for c in dates:
         m = _AGE_IN_BRACKETS.match(doc.text, c.end)
-        if m and 0 < int(m.group(1)) <= 110:
-            out.append(Cand("age_with_detail", m.start(1), m.end(1), 0.85))
+        if m:
+            g = 1 if m.group(1) else 2
+            if 0 < int(m.group(g)) <= 110:
+                out.append(Cand("age_with_detail", m.start(g), m.end(g), 0.85))
     return out
 
 

@@ -150,7 +150,7 @@ _STATE_VERB = re.compile(r"[ \u00a0]+(?:is|was|has|had|takes|took|uses|used|suff
                          r"wears|prays|attends|identifies|came out)(?:[ \u00a0]+(?:not|now|also|still|been|being))?\b")
 _NOT_STATED = re.compile(r"\b(?:for|people|those|anyone|someone|if|when|where|about|common|important|key|essential|"
                          r"vital|helpful|linked|associated|related)\b")
-_AGE_AFTER = re.compile(r"\s*\((\d{1,2})(?:\)|,[ \u00a0](?=[^()\n]{1,30}\)))"
+_AGE_AFTER = re.compile(r"\s*\((\d{1,2})(?:\)|,[ \u00a0](?=[^()\n]{1,60}\)))"
                         r"|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs))"
                         r"|,\s*aged\s+(\d{1,2})\b")
 # Endings of derived English words that names almost never have; other endings (-ance, -al, -ic, -ed, ...) are

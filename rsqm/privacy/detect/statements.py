@@ -121,15 +121,20 @@ def _in_named_row(doc: Doc, start: int, names: Spans) -> bool:
     return names.any_overlap(ls, le)
 
 
-def _subjectless(doc: Doc, s: int, e: int, start: int, names: Spans) -> bool:
+def _subjectless(doc: Doc, s: int, e: int, start: int, names: Spans, *, sentences: int = 1, lead: int = 2) -> bool:
     """A note's sentence with no subject, straight after one that names someone: "Trystan Harries, 13, from
-    Heysham. Type 1 diabetic and needs insulin." The term is among its first three words."""
-    if len(doc.text[s:start].split()) > 2 or s < 2:
+    Heysham. Type 1 diabetic and needs insulin." The term is among its first three words. ``sentences``: how
+    many sentences back the name may be ("MARLEY CATCHPOLE, DOB 19/06/12, of ... Tel 0793... Attends X Academy.")."""
+    if len(doc.text[s:start].split()) > lead or s < 2:
         return False
     stop = doc.text.rfind(".", max(0, s - 4), s)
     if stop < 0 or doc.text[stop + 1:s].strip() or doc.text[stop + 1:s].count("\n") > 1:
         return False  # no full stop just before, or a paragraph apart
     ps, _pe = doc.sentence(stop)
+    for _ in range(sentences - 1):
+        if names.any_overlap(ps, s) or ps < 2 or doc.text[ps - 2:ps].count("\n") or doc.text[ps - 1:ps] == "\n":
+            break
+        ps, _pe = doc.sentence(ps - 2)
     return names.any_overlap(ps, s) and not _GENERIC.search(doc.folded, ps, e)
 
 
@@ -329,9 +334,9 @@ def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand
         if _NEAR.search(doc.folded, max(0, start - 20), start) or _NEAR_WORD.match(doc.folded, start):
             continue  # "outside Wensum Heath High School": where something happened
         attends = bool(_ATTEND.search(folded)) and not _NOT_PUPIL.search(folded)
-        # "Education: Year 11 at Fylde Edge Academy" in a document about someone
+        # "Education: Year 11 at Fylde Edge Academy" in a document about someone; "... Tel 0793... Attends X Academy."
         pupil = attends and (_about_someone(doc, s, e, names) or names_someone and _form_answer(doc, start)
-                             or _subjectless(doc, s, e, start, names))  # ("... Tel 0793... Attends X Academy.")
+                             or _subjectless(doc, s, e, start, names, sentences=3, lead=3))
         if not pupil and names_someone and _APPOSITION.search(doc.folded, max(0, start - 30), start):
             # "contact the school (Moorfield Primary School)": the school of the person the document is about
             pupil = not _NOT_PUPIL.search(folded)

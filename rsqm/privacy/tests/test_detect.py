@@ -1278,3 +1278,19 @@ def test_an_incident_or_an_order_a_form_records_of_the_person_it_names():
 
 def test_a_mobile_in_brackets_inside_brackets():
     assert ("phone", "(07848) 774572") in found("Asked that her son Dyfrig Havard ((07848) 774572) is there.")
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Crime ref LIN-25-983461. PR is 14, lives w/ mum.", "14"),
+    ("Full admission in interview. He's 18, works at the port.", "18"),
+    ("My husband has had to do the early shifts, and he is 72 himself.", "72"),
+    ("(1) MARLEY CATCHPOLE, DOB 19/06/12, 13 yrs, of flat 38", "13"),
+])
+def test_ages_as_notes_give_them(text, age):
+    assert ("age_with_detail", age) in found(text)
+
+
+def test_a_school_a_few_sentences_after_the_pupil_is_named():
+    text = "(1) MARLEY CATCHPOLE, DOB 19/06/12, of flat 38. Tel 07930968059. Attends Hollowell Brook Academy.\n"
+    assert ("school_with_pupil", "Hollowell Brook Academy") in found(text)
+    assert found("The service met in May. Lots went well. Attends Hollowell Brook Academy.") == []
