@@ -142,6 +142,7 @@ _THEORY_AFTER = re.compile(r"(?:['’]s?|s['’])[ \u00a0]+(?:[a-z-]+[ \u00a0]+)
                            r"framework|questions|triangle|hierarchy|ladder|pyramid|window|compass|typology|stages|principles|concept|"
                            r"paradigm|lens|work on|writing on|writings on|research on|research into|book|books|ideas|"
                            r"approach to|definition|formula|law|laws|scale|taxonomy|matrix|checklist)\b")
+_CITED_BEFORE = re.compile(r"\b(?:see|in|under|of|per|annex|appendix|section|figure|table)\s+$")
 # police records systems, named before their references ("Athena ref", "Niche occurrence")
 _POLICE_SYSTEMS = frozenset({"athena", "niche", "storm", "cris", "pronto"})
 _SYSTEM_RECORD_AFTER = re.compile(r"[ \u00a0]*(?:ref|reference|number|no|log|crime|occurrence|record|incident|:)")
@@ -488,8 +489,9 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
                 return 0.55  # not "the Commissioner for Cleveland"
             return 0.2
         if t.cls == T_UNKNOWN:
-            # a capitalised word in no word list and no name list, doing what people do ("Oluwasanmi said")
-            if cx.relation:
+            # a capitalised word in no word list and no name list, doing what people do ("Oluwasanmi said"), or
+            # with an age ("Somerled (9, at ...)")
+            if cx.relation or cx.age and not _CITED_BEFORE.search(cx.before):
                 return 0.7
             if (cx.verb or cx.stated) and not cx.heading and not cx.determiner:
                 return 0.6
@@ -664,7 +666,7 @@ def _age_after(doc: Doc, end: int) -> re.Match[str] | None:
     """ "Kyle (15)", "Kyle, 15," - but not the next field of a CSV row."""
     if doc.text[end:end + 1] != "," and not doc.text[end:end + 20].lstrip().startswith("("):
         return None  # most names: no need to try the pattern
-    m = _AGE_AFTER.match(doc.text, end, min(len(doc.text), end + 20))
+    m = _AGE_AFTER.match(doc.text, end, min(len(doc.text), end + 80))
     if m and not m.group(1):
         g = 2 if m.group(2) else 3
         seg = doc.segment(max(0, end - 1))

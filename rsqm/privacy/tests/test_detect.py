@@ -1294,3 +1294,9 @@ def test_a_school_a_few_sentences_after_the_pupil_is_named():
     text = "(1) MARLEY CATCHPOLE, DOB 19/06/12, of flat 38. Tel 07930968059. Attends Hollowell Brook Academy.\n"
     assert ("school_with_pupil", "Hollowell Brook Academy") in found(text)
     assert found("The service met in May. Lots went well. Attends Hollowell Brook Academy.") == []
+
+
+def test_a_name_from_no_list_with_an_age_after_it():
+    text = "we have a son together Somerled (9, at Yare Meadows Primary School) and i need handovers"
+    assert ("person_name", "Somerled") in found(text) and ("age_with_detail", "9") in found(text)
+    assert found("See Xenial (2) for details.") == []
