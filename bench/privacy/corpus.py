@@ -5,7 +5,7 @@ inline as ``{{category|text}}``; ``$name`` placeholders are filled from an inven
 document is rendered to a file format, its text is extracted, and each marked piece becomes a
 labelled character span of that text.
 
-Five parts:
+The parts:
 - ``tuning``: the templates below, with names drawn from hand-made pools; the guard's rules were
   tuned while looking at these.
 - ``heldout``: templates in heldout.py and names from Faker's locale data (a source the guard's
@@ -15,8 +15,11 @@ Five parts:
 - ``unseen``: documents in unseen.py, written without looking at the guard or running it, with
   names from yet other Faker locales and pools.
 - ``blind``: documents in blind.py, written the same way, with names from still other locales and pools.
+- ``probe``, ``trial``, ``sample``, ``portfolio``, ``field``: documents in the modules of those names, each
+  written the same way (their docstrings say how and from which names); ``portfolio`` is the evidence a
+  service uploads to prove the standards, most of it clean.
 
-    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/{tuning,heldout,fresh,unseen,blind}/
+    python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/<part>/ for every part
 """
 
 from __future__ import annotations
