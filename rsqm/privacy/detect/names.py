@@ -143,6 +143,8 @@ _THEORY_AFTER = re.compile(r"(?:['’]s?|s['’])[ \u00a0]+(?:[a-z-]+[ \u00a0]+)
                            r"paradigm|lens|work on|writing on|writings on|research on|research into|book|books|ideas|"
                            r"approach to|definition|formula|law|laws|scale|taxonomy|matrix|checklist)\b")
 _CITED_BEFORE = re.compile(r"\b(?:see|in|under|of|per|annex|appendix|section|figure|table)\s+$")
+_QUOTE_CLOSE_BEFORE = re.compile(r"[\"”][ \u00a0]*\($")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|me|my|myself|im|ive)\b")
 # police records systems, named before their references ("Athena ref", "Niche occurrence")
 _POLICE_SYSTEMS = frozenset({"athena", "niche", "storm", "cris", "pronto"})
 _SYSTEM_RECORD_AFTER = re.compile(r"[ \u00a0]*(?:ref|reference|number|no|log|crime|occurrence|record|incident|:)")
@@ -762,7 +764,8 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
                 continue
             score = _group_score(doc, body, titled)
             if score >= 0.5 and not titled and (_a_car(doc, body) or _cites_work(doc, body[-1].end)
-                                                 or _in_place_column(doc, body[0].start) or _a_place(body)):
+                                                 or _in_place_column(doc, body[0].start) or _a_place(body)
+                                                 or _quoted_author(doc, body)):
                 score = 0.0
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:
@@ -844,6 +847,17 @@ def _in_place_column(doc: Doc, pos: int) -> bool:
     if seg is None or seg.kind != "cell" or not seg.labels:
         return False
     return seg.labels[0].strip().lower().rstrip(":") in _PLACE_COLUMNS
+
+
+def _quoted_author(doc: Doc, body: list[Tok]) -> bool:
+    """ '"Restorative justice is a compass, not a map" (Howard Zehr)': the author of a saying, given whole in brackets
+    after it; a participant's words speak of themselves ("I felt listened to" (Kyle, 15)) and stay a finding."""
+    start, end = body[0].start, body[-1].end
+    if len(body) < 2 or not _QUOTE_CLOSE_BEFORE.search(doc.text, max(0, start - 4), start) or doc.text[end:end + 1] != ")":
+        return False
+    close = doc.text.rfind("(", max(0, start - 4), start)
+    opening = max(doc.text.rfind("\"", max(0, close - 300), close - 2), doc.text.rfind("“", max(0, close - 300), close))
+    return opening >= 0 and not _FIRST_PERSON.search(doc.folded, opening, close)
 
 
 def _a_place(body: list[Tok]) -> bool:

@@ -1300,3 +1300,8 @@ def test_a_name_from_no_list_with_an_age_after_it():
     text = "we have a son together Somerled (9, at Yare Meadows Primary School) and i need handovers"
     assert ("person_name", "Somerled") in found(text) and ("age_with_detail", "9") in found(text)
     assert found("See Xenial (2) for details.") == []
+
+
+def test_the_author_of_a_saying_and_the_speaker_of_their_own_words():
+    assert found('Our favourite: "Restorative justice is a compass, not a map" (Howard Zehr).') == []
+    assert found('"It helped me move on" (Jade Pike)') == [("person_name", "Jade Pike")]
