@@ -143,6 +143,11 @@ _THEORY_AFTER = re.compile(r"(?:['’]s?|s['’])[ \u00a0]+(?:[a-z-]+[ \u00a0]+)
                            r"paradigm|lens|work on|writing on|writings on|research on|research into|book|books|ideas|"
                            r"approach to|definition|formula|law|laws|scale|taxonomy|matrix|checklist)\b")
 _CITED_BEFORE = re.compile(r"\b(?:see|in|under|of|per|annex|appendix|section|figure|table)\s+$")
+# researchers: "Joanna Shapland and colleagues evaluated ...", "Sherman et al."
+_ET_AL = re.compile(r"(?:['’]s)?[ \u00a0]+(?:and|&)[ \u00a0]+(?:her|his|their)?[ \u00a0]*(?:colleagues|co-authors|coauthors)\b"
+                    r"|[ \u00a0]+et[ \u00a0]+al\b")
+_PLACE_AFTER = re.compile(r"[ \u00a0]*(?:,|and|or|to|&)[ \u00a0]+([A-Z][\w'’-]+)")
+_PLACE_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \u00a0]*(?:,|and|or|to|&)[ \u00a0]+$")
 _QUOTE_CLOSE_BEFORE = re.compile(r"[\"”][ \u00a0]*\($")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|me|my|myself|im|ive)\b")
 # police records systems, named before their references ("Athena ref", "Niche occurrence")
@@ -765,7 +770,8 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
             score = _group_score(doc, body, titled)
             if score >= 0.5 and not titled and (_a_car(doc, body) or _cites_work(doc, body[-1].end)
                                                  or _in_place_column(doc, body[0].start) or _a_place(body)
-                                                 or _quoted_author(doc, body)):
+                                                 or _quoted_author(doc, body) or _ET_AL.match(doc.folded, body[-1].end)
+                                                 or len(body) == 1 and _among_places(doc, body[0])):
                 score = 0.0
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:
@@ -847,6 +853,16 @@ def _in_place_column(doc: Doc, pos: int) -> bool:
     if seg is None or seg.kind != "cell" or not seg.labels:
         return False
     return seg.labels[0].strip().lower().rstrip(":") in _PLACE_COLUMNS
+
+
+def _among_places(doc: Doc, tok: Tok) -> bool:
+    """ "from Nelson and Preston to Whitehaven": a town that is also a first name, listed with other towns."""
+    gaz = gazetteer()
+    if not gaz.is_uk_place(tok.key):
+        return False
+    after = _PLACE_AFTER.match(doc.text, tok.end)
+    before = _PLACE_BEFORE.search(doc.text, max(0, tok.start - 40), tok.start)
+    return any(m is not None and gaz.is_uk_place(name_key(m.group(1))) for m in (after, before))
 
 
 def _quoted_author(doc: Doc, body: list[Tok]) -> bool:

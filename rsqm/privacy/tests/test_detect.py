@@ -1305,3 +1305,9 @@ def test_a_name_from_no_list_with_an_age_after_it():
 def test_the_author_of_a_saying_and_the_speaker_of_their_own_words():
     assert found('Our favourite: "Restorative justice is a compass, not a map" (Howard Zehr).') == []
     assert found('"It helped me move on" (Jade Pike)') == [("person_name", "Jade Pike")]
+
+
+def test_towns_listed_together_and_researchers_with_colleagues():
+    assert found("We meet families everywhere from Nelson and Preston to Whitehaven.") == []
+    assert found("Joanna Shapland and colleagues evaluated three UK schemes.") == []
+    assert found("Kyle and Preston met at the library.") == [("person_name", "Kyle"), ("person_name", "Preston")]
