@@ -15,9 +15,9 @@ The parts:
 - ``unseen``: documents in unseen.py, written without looking at the guard or running it, with
   names from yet other Faker locales and pools.
 - ``blind``: documents in blind.py, written the same way, with names from still other locales and pools.
-- ``probe``, ``trial``, ``sample``, ``portfolio``, ``field``: documents in the modules of those names, each
+- ``probe``, ``trial``, ``sample``, ``portfolio``, ``field``, ``notes``: documents in the modules of those names, each
   written the same way (their docstrings say how and from which names); ``portfolio`` is the evidence a
-  service uploads to prove the standards, most of it clean.
+  service uploads to prove the standards, most of it clean; ``notes``, short free texts typed into rsqm's forms.
 
     python bench/privacy/corpus.py        # writes bench/privacy/out/corpus/<part>/ for every part
 """
@@ -340,6 +340,7 @@ def main() -> None:
     from field import field_docs  # noqa: PLC0415
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
+    from notes import notes_docs  # noqa: PLC0415
     from portfolio import portfolio_docs  # noqa: PLC0415
     from probe import probe_docs  # noqa: PLC0415
     from sample import sample_docs  # noqa: PLC0415
@@ -360,6 +361,7 @@ def main() -> None:
     build("sample", sample_docs(random.Random(60311)))
     build("portfolio", portfolio_docs(random.Random(39217)))
     build("field", field_docs(random.Random(84113)))
+    build("notes", notes_docs(random.Random(27191)))
 
 
 if __name__ == "__main__":
