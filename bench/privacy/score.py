@@ -34,7 +34,8 @@ from metrics import score  # noqa: E402
 
 CORPUS = ROOT / "out" / "corpus"
 PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unseen": ["unseen"], "blind": ["blind"],
-         "probe": ["probe"], "trial": ["trial"], "sample": ["sample"], "portfolio": ["portfolio"], "field": ["field"], "notes": ["notes"],
+         "probe": ["probe"], "trial": ["trial"], "sample": ["sample"], "portfolio": ["portfolio"], "field": ["field"],
+         "notes": ["notes"],
          "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"],
          "seven": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial"]}
 

@@ -186,7 +186,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
             return [Cand("age_with_detail", start, end, 0.85)]
         return []
     if cat == "school_with_pupil":
-        if re.search(r"[a-z]", low) and len(value) < 100 and not _NO_SCHOOL.fullmatch(low):
+        if re.search(r"[a-z]", low) and len(value) < 100 and not _NO_SCHOOL.fullmatch(low) and (
+                value[:1].isupper() or _SCHOOL_WORD.search(low)):
             return [Cand("school_with_pupil", start, end, 0.8)]
         return []
     if cat == "postal_address":
@@ -259,6 +260,7 @@ _ABOUT_AN_OFFENCE_LABEL = re.compile(r"^(?:incident|incident type|nature of inci
                                      r"outcome at court|reason for arrest)$")
 _ORDER_VALUE = re.compile(r"\b(?:order|sentence|caution|licence|tag|curfew|months|years|custody|custodial|fine|fined|"
                           r"discharge|community resolution)\b")
+_SCHOOL_WORD = re.compile(r"\b(?:school|academy|college|pru|high|primary|ysgol)\b")
 _TOTAL_ROW = re.compile(r"[\t, \"]*(?:total|totals|grand total|sum|count|all)\b")
 _DIGIT_OR_COMMA = re.compile(r"\d|,|\n")
 _STREET_LABEL = re.compile(r"road|street|house|flat|line|building")

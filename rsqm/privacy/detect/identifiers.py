@@ -366,12 +366,29 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
                 or _institutional(doc, start) or _institution_block(doc, pc.start()):
             continue
         out.append(Cand("postal_address", start, start + len(span), 0.8))
-    # "lives on Mill Lane": a street without a number
+    # "lives on Mill Lane": a street without a number; "i live at 175 whitehawk road": a home typed in lower case
     for _hit, hit_end in hits_of(doc, "lives"):
-        m = _STREET_AFTER.match(text, hit_end)
+        m = _STREET_AFTER.match(text, hit_end) or _HOME_TYPED.match(text, hit_end)
         if m and not allow.allows_address(m.group(1)):
             out.append(Cand("postal_address", m.start(1), m.end(1), 0.75))
+            pc = _POSTCODE_AFTER_HOME.match(text, m.end(1))
+            if pc and pc.group(2).lower() in _POSTCODE_AREAS:
+                out.append(Cand("postcode", pc.start(1), pc.end(1), 0.8))
+    # "outside Amelie's house (204 Trevethin Way)": a number and a street in brackets after a home
+    for m in _HOME_IN_BRACKETS.finditer(text):
+        if not allow.allows_address(m.group(1)):
+            out.append(Cand("postal_address", m.start(1), m.end(1), 0.75))
     return out
+
+
+_STREET_WORDS_LOWER = ("road|rd|street|st|lane|avenue|ave|close|drive|way|court|gardens|terrace|place|grove|walk|row|"
+                       "crescent|hill|rise|park|mews|view|green|parade|square|vale|fold|croft|heights")
+_HOME_TYPED = re.compile(rf"[ \t:,-]*(\d{{1,4}}[a-z]?,?[ ](?:[A-Za-z'’-]+[ ]){{1,3}}(?:{_STREET_WORDS_LOWER})\b"
+                         rf"(?:[ ,]+(?!now\b|and\b|with\b|since\b|but\b)[a-z][a-z'’-]+(?=[ ,]+[a-z]{{1,2}}\d))?)",
+                         re.IGNORECASE)
+_POSTCODE_AFTER_HOME = re.compile(r"[ ,]+(([a-z]{1,2})\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})(?![\w-])", re.IGNORECASE)
+_HOME_IN_BRACKETS = re.compile(rf"\b(?:house|home|flat|address|place)[ \t]*\((\d{{1,4}}[A-Za-z]?[ ](?:[A-Z][\w'’-]*[ ]){{1,3}}"
+                               rf"(?:{_STREET_TYPES})(?:,[ ][A-Z][\w'’-]+)?)\)")
 
 
 # a postcode typed in lower case, with its space, in writing without capitals ("49b bispham road la9 1wt")
@@ -584,7 +601,8 @@ _PRISON_CUE = re.compile(r"\b(?:prison(?:er)? (?:number|no)|nomis|noms|prison no
 
 
 # in lower case or with spaces ("a1120tb", "G7570 GY", "A 1234 BC"), where the words before speak of prison
-_PRISON_LOOSE = re.compile(r"[A-Za-z] ?\d{4} ?[A-Za-z]{2}(?![\w-])")
+_PRISON_LOOSE = re.compile(r"[A-Za-z][ -]?\d{4}[ -]?[A-Za-z]{2}(?![\w-])")
+_PRISON_DASHED = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])-\d{4}-[A-Za-z]{2}(?![\w-])")
 _PRISON_CONTEXT = re.compile(r"\b(?:nomis|noms|prison|prisoner|hmp|hmyoi|yoi|omu|offender management|custody|released|"
                              r"licence|recalled)\b")
 
@@ -595,10 +613,13 @@ def prison_numbers(doc: Doc) -> list[Cand]:
         raw = m.group()
         if raw[0].isupper() and " " not in raw and raw[-2:].isupper():
             continue  # found below
-        if " " in raw and not (raw.isupper() or raw.islower()):
+        if ("-" in raw or " " in raw) and not (raw.isupper() or raw.islower()):
             continue  # "Schedule A 2024 on", "Phase B 2025 to": a year between words
         if _PRISON_CONTEXT.search(doc.before(m.start(), 80) + " " + " ".join(doc.labels(m.start())).lower()):
             out.append(Cand("prison_number", m.start(), m.end(), 0.85))
+    for m in _PRISON_DASHED.finditer(doc.text):
+        if _PRISON_CONTEXT.search(doc.before(m.start(), 80) + " " + doc.folded[m.end():m.end() + 30]):
+            out.append(Cand("prison_number", m.start(), m.end(), 0.85))  # "(G-7291-JS) at HMP Winchester"
     for m in doc.codes(_PRISON):
         cue = _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower())
         out.append(Cand("prison_number", m.start(), m.end(), 0.95 if cue else 0.85))
@@ -620,7 +641,7 @@ _POLICE_CUE = re.compile(
     r"|\s+\d{1,6}\s+(?:of|dated)\s+\d)"
     # the word alone before a police system's reference: "crime NY-25-010047", "custody record BLP/24/19658"
     r"|\b(?:crime(?:\s+raised)?|custody(?:\s+record)?|incidents?|occurrence|log|storm|cad|cris|niche|athena)\b"
-    r"(?=\s+(?:[a-z]{1,5}[/-]){0,3}[a-z]{0,3}\d{2}[\w/*-]*(?![\w/-]))"
+    r"(?=,?\s+(?:[a-z]{1,5}[/-]){0,3}[a-z]{0,3}\d{2}[\w/*-]*(?![\w/-]))"
     # a police form's own labels: "OCCURRENCE: 14256664847", "Custody record: 14DN/9183/25"
     r"|\b(?:occurrence|crime|incident|custody(?:\s*record)?|cad|storm|niche|athena)(?=\s*:)"
 )
@@ -632,7 +653,7 @@ _POLICE_REF = re.compile(r"(?:\d{1,7}\s+(?:(?:of|dated)\s+)?"
 
 _DIGIT_GROUP = re.compile(r" \d{3,6}(?![\w/.:-])")
 # between a reference's name and the reference: "crime ref: ", "police ref for the victim is "
-_POLICE_SEP = re.compile(r"[\s:#.\-–(]*(?:(?:for|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+\s+)?(?:is\s+|was\s+|of\s+)?")
+_POLICE_SEP = re.compile(r"[\s:#.,\-–(]*(?:(?:for|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+\s+)?(?:is\s+|was\s+|of\s+)?")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:for example|e\.g\.?|such as|of the form|in the form|format|formatted as|like)\b[^\n.]*$")

@@ -77,7 +77,7 @@ ffordd heol stryd lôn rhodfa cilgant teras canolfan neuadd ysgol capel eglwys l
 meddygfa gwesty tafarn cyngor prifysgol coleg clwb
 rd st row rise mews terrace fold yard wynd boulevard wharf quay heights circus approach broadway causeway crest
 embankment glade hollow nook orchard passage path villas cottages loke drove arcade promenade esplanade precinct
-partners solicitors associates infirmary hospice tesco asda sainsbury's sainsburys aldi lidl morrisons
+partners solicitors associates infirmary hospice cymru tesco asda sainsbury's sainsburys aldi lidl morrisons
 waitrose greggs primark argos wetherspoons mcdonald's mcdonalds spar costcutter
 """.split())
 # "that" is left out: before a name it is nearly always the conjunction ("noted that Kyle's father")
@@ -148,8 +148,12 @@ _ET_AL = re.compile(r"(?:['’]s)?[ \u00a0]+(?:and|&)[ \u00a0]+(?:her|his|their)
                     r"|[ \u00a0]+et[ \u00a0]+al\b")
 _PLACE_AFTER = re.compile(r"[ \u00a0]*(?:,|and|or|to|&)[ \u00a0]+([A-Z][\w'’-]+)")
 _PLACE_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \u00a0]*(?:,|and|or|to|&)[ \u00a0]+$")
+_CLOSING = re.compile(r"\b(?:regards|thanks|thank you|sincerely|faithfully|wishes|love|cheers|best|yours)[,.!]?$")
 _QUOTE_CLOSE_BEFORE = re.compile(r"[\"”][ \u00a0]*\($")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|me|my|myself|im|ive)\b")
+_WELSH_AFTER_BETH = re.compile(r"[ \u00a0]+(?:sy['’]n|yw|ydy|ydi|oedd|fydd|am|i|sydd|wyt|ydych|ddigwyddodd)\b")
+_WORK_TITLE_AFTER = re.compile(r"['’]s?[ \u00a0]+(?:[A-Z][\w'’-]*,?[ \u00a0]+){1,5}?(?:[A-Z][\w'’-]*)"
+                               r"(?=[ \u00a0]*(?:[,.;:(]|\n|$))")
 # police records systems, named before their references ("Athena ref", "Niche occurrence")
 _POLICE_SYSTEMS = frozenset({"athena", "niche", "storm", "cris", "pronto"})
 _SYSTEM_RECORD_AFTER = re.compile(r"[ \u00a0]*(?:ref|reference|number|no|log|crime|occurrence|record|incident|:)")
@@ -159,7 +163,7 @@ _STATE_VERB = re.compile(r"[ \u00a0]+(?:is|was|has|had|takes|took|uses|used|suff
 _NOT_STATED = re.compile(r"\b(?:for|people|those|anyone|someone|if|when|where|about|common|important|key|essential|"
                          r"vital|helpful|linked|associated|related)\b")
 _AGE_AFTER = re.compile(r"\s*\((\d{1,2})(?:\)|,[ \u00a0](?=[^()\n]{1,60}\)))"
-                        r"|,\s*(?:aged\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs))"
+                        r"|,\s*(?:aged\s+|then\s+|now\s+)?(\d{1,2})(?=\s*[,);]|\.(?!\d)|\s+(?:years?|yrs|oed))"
                         r"|,\s*aged\s+(\d{1,2})\b")
 # Endings of derived English words that names almost never have; other endings (-ance, -al, -ic, -ed, ...) are
 # common in names of many origins ("Evance", "Bilal", "Ludovic", "Mohammed") and are no evidence either way.
@@ -206,8 +210,8 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
     if any(c.isdigit() or c == "_" for c in base):
         return T_BREAK, low, 0, 0, False, possessive
     key = name_key(base)
-    if key.endswith("ians") and len(key) > 6:
-        return T_BREAK, key, 0, 0, False, possessive  # "Romanians", "Albanians": a people, no one
+    if key.endswith("ians") and len(key) > 6 or key.endswith("shire") and len(key) > 7:
+        return T_BREAK, key, 0, 0, False, possessive  # "Romanians": a people; "Carmarthenshire": a county
     if base[1:].lower() != base[1:] and not base.isupper() and "-" not in base and "'" not in base and "’" not in base:
         # "PoliceScot", "YouthJustice": a team's name run together (not "McDonald", "DeShawn": a capital after Mc/Mac/De)
         parts = [p.lower() for p in _CAMEL_PARTS.findall(base)]
@@ -453,6 +457,10 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         if t.cls != T_BREAK and _FAMILY_AFTER.match(doc.folded, cx.end) and doc.folded.endswith(
                 "the ", 0, cx.start) and t.key not in _GROUP_WORDS:
             return 0.8  # "the Okafor family", "the Pike twins": a surname
+        if t.key == "beth" and _WELSH_AFTER_BETH.match(doc.folded, cx.end):
+            return 0.0  # Welsh "Beth sy'n digwydd nesaf?" ("What happens next?")
+        if t.possessive and not t.first and _WORK_TITLE_AFTER.match(doc.text, cx.end):
+            return 0.0  # an author and a work: "Zehr's Changing Lenses", "Braithwaite's Crime, Shame and Reintegration"
         if t.key in _POLICE_SYSTEMS and _SYSTEM_RECORD_AFTER.match(doc.folded, cx.end):
             return 0.0  # "Athena ref 52/12345/26": a police records system
         if doc.text[cx.start - 1:cx.start] == "(" and _LANGUAGE_BEFORE.search(doc.text, max(0, cx.start - 30), cx.start):
@@ -773,6 +781,8 @@ def person_names(doc: Doc, protected: Spans, known: list[tuple[int, int]] = ()) 
                                                  or _quoted_author(doc, body) or _ET_AL.match(doc.folded, body[-1].end)
                                                  or len(body) == 1 and _among_places(doc, body[0])):
                 score = 0.0
+            if score < 0.5 and not titled and 2 <= len(body) <= 3 and _signs_off(doc, body):
+                score = 0.6  # a name alone on the last line of a message or a letter: its writer
             if not titled and len(body) == 1:
                 if body[0].key in institution_keys:
                     score = min(score, 0.3)
@@ -853,6 +863,21 @@ def _in_place_column(doc: Doc, pos: int) -> bool:
     if seg is None or seg.kind != "cell" or not seg.labels:
         return False
     return seg.labels[0].strip().lower().rstrip(":") in _PLACE_COLUMNS
+
+
+def _signs_off(doc: Doc, body: list[Tok]) -> bool:
+    """ "... how is that quality.\nGbenga Okwuosa": a name alone on the last line, or under "Kind regards"."""
+    if any(t.cls not in (T_STRONG, T_WEAK, T_UNKNOWN) for t in body):
+        return False
+    ls, le = doc.line_bounds(body[0].start)
+    if not doc.text[body[-1].end:].strip(" \t\r\n.,!x") and doc.text[max(0, body[0].start - 2):body[0].start] in (". ", "! "):
+        return True  # "... how is that quality. Gbenga Okwuosa": the last words of a message
+    if doc.text[ls:le].strip(" \t,.") != doc.text[body[0].start:body[-1].end]:
+        return False
+    if not doc.text[le:].strip():
+        return True
+    previous = doc.folded[max(0, ls - 60):ls].rstrip()
+    return bool(_CLOSING.search(previous))
 
 
 def _among_places(doc: Doc, tok: Tok) -> bool:

@@ -40,15 +40,19 @@ _PERSON_SUBJECT = re.compile(r"\b(?:he|she|they|i|we|mum|dad|mother|father|son|d
                              r"grandmother|grandfather|nan|gran|boyfriend|girlfriend)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+)?$")
 # the names of the categories, which state nothing after "about" or "because of"
-_CATEGORY_NOUNS = frozenset({"religion", "faith", "ethnicity", "race", "religious belief", "religious beliefs", "sexuality"})
-_MOTIVE_BEFORE = re.compile(r"\b(?:about|whether|regarding|because of|due to|on account of|motivated by|targeted for|"
+_CATEGORY_NOUNS = frozenset({"religion", "faith", "ethnicity", "race", "religious belief", "religious beliefs", "sexuality",
+                             "sexual orientation", "gender identity"})
+_MOTIVE_BEFORE = re.compile(r"\b(?:about|whether|regarding|because of|due to|on account of|motivated by|targeted for|under|"
                             r"hostility to|hostility towards|prejudice against)\s+(?:(?:his|her|their|my|your|the)\s+)?$")
 # a family, a couple or both parents, and what they are: "the Okafor family are", "both parents are", "they are"
 _FAMILY_SUBJECT = re.compile(r"(?:\b(?:the|his|her|their|my|our)\s+(?:[a-z'’-]+\s+)?(?:family|parents|couple|household|"
                              r"grandparents)|\bboth\s+(?:parents|of\s+them)|\bthey)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+|"
                              r"practising\s+|practicing\s+|devout\s+|committed\s+|a\s+|an\s+)?$")
 _SERVICE_AFTER = re.compile(r"\s+(?:worker|workers|team|service|services|nurse|clinic|officer|lead|practitioner|unit|"
-                            r"specialist|coordinator|co-ordinator|awareness|training|policy|strategy|pathway)\b")
+                            r"specialist|coordinator|co-ordinator|awareness|training|policy|strategy|pathway|groups?|"
+                            r"leaders?|organisations?|sector|network|forum|and community|and communities)\b")
+_UNDER_A_SERVICE = re.compile(r"\b(?:under|attends|attending|attended|seen by|seen at|referred to|seeing|discharged from|"
+                              r"known to|open to)\s+(?:the\s+|a\s+|an\s+)?$")
 # a place or a body of a faith ("the Quaker Meeting House", "St Mary's Catholic Primary"), unless someone worships
 # there ("she goes to the Methodist chapel")
 _FAITH_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:meeting house|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|chaplain|"
@@ -179,13 +183,17 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
         s, e = bounds
         if folded[end:end + 1] == "-" and _COMPOUND_AFTER.match(folded, end):
             continue  # "Trauma-informed practice", "autism-friendly": a kind of practice, no one's condition
-        if _LABEL_AFTER.match(doc.text, end) and not _in_named_row(doc, start, names) or _SERVICE_AFTER.match(folded, end):
-            continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker")
+        if _LABEL_AFTER.match(doc.text, end) and not _in_named_row(doc, start, names) or _SERVICE_AFTER.match(
+                folded, end) and not _UNDER_A_SERVICE.search(folded, max(0, start - 25), start):
+            continue  # a form's label ("Substance misuse: ...") or a service ("the substance misuse worker"); but "she is
+            # under the epilepsy clinic" says her condition
         if folded[start:end] in _FAITHS and _FAITH_PLACE_AFTER.match(folded, end) and not _WORSHIPS_AT.search(
                 folded, max(0, start - 30), start):
             continue
         if folded[start:end] in _CAPITALS_ONLY and not doc.text[start:end].isupper():
             continue  # "Send the draft", not SEND
+        if folded[start:end] in _CATEGORY_NOUNS and _MOTIVE_BEFORE.search(folded, max(s, start - 40), start):
+            continue  # "whether the attack had been about his religion": a motive asked about, no faith stated
         if kind == ORIGIN:
             # said of a person straight before "is": "Shanthi is Tamil", "she is Kurdish", "the family are Bangladeshi"
             m = _COPULA_BEFORE.search(folded, max(s, start - 12), start)
@@ -206,8 +214,6 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
                 out.append(Cand("special_category", start, end, 0.8))
         elif kind == WEAK:
             before = folded[max(s, start - 40):start]
-            if folded[start:end] in _CATEGORY_NOUNS and _MOTIVE_BEFORE.search(before):
-                continue  # "whether the attack had been about his religion": a motive asked about, no faith stated
             if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names, you=names_someone, people=people):
                 out.append(Cand("special_category", start, end, 0.7))
             elif _answer_start(doc, start) and (
@@ -345,6 +351,13 @@ def schools(doc: Doc, names: Spans, *, names_someone: bool = False) -> list[Cand
             # Academy"): the person is the pupil
             ls, le = doc.line_bounds(start)
             pupil = names.any_overlap(ls, le) and not _NOT_PUPIL.search(folded)
+        if not pupil and _AGE_THEN_SCHOOL.search(text, max(0, start - 24), start):
+            # "Annalise Wickens (17), Ore Valley School", "Ailidh Milligan, 14 oed, Townhill Academy": a pupil's line
+            pupil = names.any_overlap(max(0, start - 70), start) and not _NOT_PUPIL.search(folded)
         if pupil:
             out.append(Cand("school_with_pupil", start, end, 0.8))
     return out
+
+
+_AGE_THEN_SCHOOL = re.compile(r"(?:\(\d{1,2}\)|,[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:oed|yrs?|years?(?:[ \t]+old)?|y/o|yo))?)"
+                              r"[ \t]*[,–-][ \t]*(?:(?:at|in|year[ \t]+\d{1,2}[ \t]+at)[ \t]+)?$", re.IGNORECASE)

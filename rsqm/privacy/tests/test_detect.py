@@ -1311,3 +1311,35 @@ def test_towns_listed_together_and_researchers_with_colleagues():
     assert found("We meet families everywhere from Nelson and Preston to Whitehaven.") == []
     assert found("Joanna Shapland and colleagues evaluated three UK schemes.") == []
     assert found("Kyle and Preston met at the library.") == [("person_name", "Kyle"), ("person_name", "Preston")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("had been seen outside Amelie's house (204 Trevethin Way) during the case", ("postal_address", "204 Trevethin Way")),
+    ("i live at 175 whitehawk road BN13PY now", ("postal_address", "175 whitehawk road")),
+    ("i live at 175 whitehawk road BN13PY now", ("postcode", "BN13PY")),
+    ("mum 07520 349 117 lives 43 high street penydarren cf47 5ep said fine", ("postcode", "cf47 5ep")),
+    ("My brother Toluwani Adeniran (G-7291-JS) at HMP Winchester asked to write", ("prison_number", "G-7291-JS")),
+    ("it came with his whole custody record, SX/BTN/66562/26, which we deleted", ("police_reference", "SX/BTN/66562/26")),
+    ("Iker Morales, then 13, had burgled her house.", ("age_with_detail", "13")),
+    ("Ffeil NMT-2026-0124: Ailidh Milligan, 14 oed, Townhill Academy.", ("school_with_pupil", "Townhill Academy")),
+    ("NMT-2026-0345 - Annalise Wickens (17), Ore Valley School. Referral from YJS.", ("school_with_pupil", "Ore Valley School")),
+    ("i told them that in march. how is that quality. Gbenga Okwuosa", ("person_name", "Gbenga Okwuosa")),
+    ("Kind regards,\nAdaeze Okonkwo\nFamily Support Team", ("person_name", "Adaeze Okonkwo")),
+    ("Mr Brazier rang twice; he's in hospital after a fall per the neighbour.", ("special_category", "in hospital")),
+    ("Cara Dengate, who is profoundly deaf and uses BSL, was harmed in a burglary.", ("special_category", "uses BSL")),
+    ("her NHS number is on file and she is under the epilepsy clinic at Southampton General.", ("special_category", "epilepsy")),
+])
+def test_free_texts_as_people_type_them(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reading: Zehr's Changing Lenses, Braithwaite on reintegrative shaming.",
+    "Mae'r daflen \"Beth sy'n digwydd nesaf\" ar gael yn Gymraeg.",
+    "12% of participants in Carmarthenshire chose Welsh this year; easy-read version by Mencap Cymru.",
+    "He now volunteers with a faith and community youth project.",
+    "What helped him in his meeting at Felinfoel Park School: short sessions, a fidget toy, questions written down.",
+    "The 'other' rows: the 1 under sexual orientation is not shown.",
+])
+def test_free_texts_that_name_no_one(text):
+    assert found(text) == []
