@@ -57,7 +57,8 @@ alcoholics anonymous, drug rehabilitation requirement, alcohol treatment require
 heavy drinker, drinking problem, smokes weed, smoke weed, smoking weed, off his head, off her head, hospital stay,
 admitted to hospital, hospitalised, hospitalized,
 signed off work, signed her off work, signed him off work, signed off sick, on sick leave, skin tear, broken cheekbone,
-broken ribs, broken wrist, black eye, nervous breakdown, mental breakdown
+broken ribs, broken wrist, black eye, nervous breakdown, mental breakdown, in hospital, uses bsl, bsl user,
+british sign language user, uses british sign language
 """)
 
 HEALTH_WEAK = _terms("""
@@ -170,7 +171,9 @@ re-arrested, rearrested, due in court, due at court, up in court, up at court, i
 got done for, done for shoplifting, done for assault, done for theft, done for possession, caught shoplifting,
 caught stealing, caught with, punched me, kicked me, attacked me, assaulted me, threatened me, pushed me,
 stabbed me, got lifted, been lifted, deferred sentence, admits taking, admits stealing, admits the offence,
-has admitted it, recorded as a hate crime, killed by dangerous driving, causing death by dangerous driving,
+has admitted it, recorded as a hate crime, have a caution, has a caution, a caution from, released from hmp,
+released from hmyoi, on a yro, yro, on a dto, on a referral order, killed by dangerous driving,
+causing death by dangerous driving,
 """ + ", ".join(f"serving {n} {unit}" for n in range(1, 31) for unit in ("years", "months")) + """
 """)
 
@@ -182,8 +185,8 @@ spat at, headbutted, slapped, deals drugs, deals cannabis, sells drugs, sold dru
 threw a brick, egged, sold weed, sells weed, selling weed, deals weed, dealing weed, sold cannabis, sells cannabis,
 selling cannabis, dealing cannabis, selling drugs, shoplifts, keyed, torched, glassed, beat up, battered, knifed,
 broke in, set alight, started a fire, hit him, hit her, stamped on, smashed up, trashed, nicked from, took from the till,
-stole from, robbed him, robbed her, pushed her down, pushed him down, pushed her over, pushed him over, shoved her,
-shoved him
+stole from, robbed him, robbed her, killed, knocked down, ran over, pushed her down, pushed him down, pushed her over,
+pushed him over, shoved her, shoved him
 """)
 
 
