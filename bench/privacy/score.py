@@ -37,7 +37,8 @@ PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unse
          "probe": ["probe"], "trial": ["trial"], "sample": ["sample"], "portfolio": ["portfolio"], "field": ["field"],
          "notes": ["notes"],
          "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"],
-         "seven": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial"]}
+         "seven": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial"],
+         "read": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial", "sample", "portfolio", "field", "notes"]}
 
 
 def allow() -> Allow:

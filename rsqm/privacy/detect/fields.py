@@ -106,7 +106,15 @@ def label_category(label: str) -> str | None:
         return None if {"date", "dates", "number", "no", "ref", "reference"} & set(words) else "special_category"
     if last in ("ethnicity", "religion", "disability", "diagnosis", "sexuality", "medication"):
         return "special_category"
+    if set(words) & _WORKER_WORDS and not set(words) & _NOT_A_WORKER:
+        return "person_name"  # "Probation practitioner", "Link worker allocated", "Lead officer"
     return None
+
+
+_WORKER_WORDS = frozenset("""worker practitioner officer coordinator co-ordinator facilitator manager nurse teacher mentor
+    advocate isva idva caseworker counsellor therapist psychologist psychiatrist gp clinician solicitor""".split())
+_NOT_A_WORKER = frozenset("""team service services phone tel telephone mobile email e-mail address contact number no
+    ref reference id role title type hours""".split())
 
 
 def _is_label(value: str) -> bool:

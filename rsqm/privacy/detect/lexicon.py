@@ -58,7 +58,8 @@ heavy drinker, drinking problem, smokes weed, smoke weed, smoking weed, off his 
 admitted to hospital, hospitalised, hospitalized,
 signed off work, signed her off work, signed him off work, signed off sick, on sick leave, skin tear, broken cheekbone,
 broken ribs, broken wrist, black eye, nervous breakdown, mental breakdown, in hospital, uses bsl, bsl user,
-british sign language user, uses british sign language
+british sign language user, uses british sign language,
+seizure, had a seizure, fits, cocaine, heroin, ketamine, mdma, ecstasy, amphetamine, amphetamines, crack cocaine
 """)
 
 HEALTH_WEAK = _terms("""
@@ -172,7 +173,9 @@ got done for, done for shoplifting, done for assault, done for theft, done for p
 caught stealing, caught with, punched me, kicked me, attacked me, assaulted me, threatened me, pushed me,
 stabbed me, got lifted, been lifted, deferred sentence, admits taking, admits stealing, admits the offence,
 has admitted it, recorded as a hate crime, have a caution, has a caution, a caution from, released from hmp,
-released from hmyoi, on a yro, yro, on a dto, on a referral order, killed by dangerous driving,
+released from hmyoi, on a yro, yro, on a dto, on a referral order, went to prison, been to prison, in and out of prison,
+come out of prison, came out of prison, come out of hmp, came out of hmp, admitted pushing, admits pushing,
+admitted kicking, killed by dangerous driving,
 causing death by dangerous driving,
 """ + ", ".join(f"serving {n} {unit}" for n in range(1, 31) for unit in ("years", "months")) + """
 """)

@@ -45,8 +45,8 @@ _CATEGORY_NOUNS = frozenset({"religion", "faith", "ethnicity", "race", "religiou
 _MOTIVE_BEFORE = re.compile(r"\b(?:about|whether|regarding|because of|due to|on account of|motivated by|targeted for|under|"
                             r"hostility to|hostility towards|prejudice against)\s+(?:(?:his|her|their|my|your|the)\s+)?$")
 # a family, a couple or both parents, and what they are: "the Okafor family are", "both parents are", "they are"
-_FAMILY_SUBJECT = re.compile(r"(?:\b(?:the|his|her|their|my|our)\s+(?:[a-z'’-]+\s+)?(?:family|parents|couple|household|"
-                             r"grandparents)|\bboth\s+(?:parents|of\s+them)|\bthey)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+|"
+_FAMILY_SUBJECT = re.compile(r"(?:(?:\b(?:the|his|her|their|my|our)\s+(?:[a-z'’-]+\s+)?|\b[a-z-]+['’]s\s+)(?:family|parents|"
+                             r"couple|household|grandparents)|\bboth\s+(?:parents|of\s+them)|\bthey)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+|"
                              r"practising\s+|practicing\s+|devout\s+|committed\s+|a\s+|an\s+)?$")
 _SERVICE_AFTER = re.compile(r"\s+(?:worker|workers|team|service|services|nurse|clinic|officer|lead|practitioner|unit|"
                             r"specialist|coordinator|co-ordinator|awareness|training|policy|strategy|pathway|groups?|"
@@ -231,7 +231,25 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
                 continue
             if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False):
                 out.append(Cand("special_category", start, end, 0.7))
+    # a condition no list holds, named by what it is: "has macular degeneration", "diagnosed with Ehlers-Danlos syndrome"
+    if _CONDITION_HINT.search(folded):
+        taken = Spans((c.start, c.end) for c in out)
+        for m in _CONDITION.finditer(folded):
+            start, end = m.span(1)
+            if taken.any_overlap(start, end):
+                continue
+            s, e = doc.sentence(start, end)
+            if _about_someone(doc, s, e, names, you=names_someone, people=people):
+                out.append(Cand("special_category", start, end, 0.75))
     return out
+
+
+_CONDITION_HINT = re.compile(r"(?:disorder|syndrome|disease|degeneration|deficiency|impairment|palsy|dystrophy|itis|osis|"
+                             r"aemia|emia|pathy|plegia|oma)\b")
+_CONDITION = re.compile(r"\b(?:has|had|have|with|diagnosed with|suffers from|suffering from|suffered from|living with|"
+                        r"lives with|treated for|treatment for|diagnosis of)\s+(?:a\s+|an\s+)?"
+                        r"((?:[a-z'’-]+\s+){0,3}?(?:[a-z'’-]+\s+(?:disorder|syndrome|disease|degeneration|deficiency|"
+                        r"impairment|palsy|dystrophy)|[a-z'’-]{3,}(?:itis|osis|aemia|emia|pathy|plegia|oma)))\b")
 
 
 # "convicted of theft", "a caution for criminal damage in 2019": the offence named after the proceedings

@@ -1343,3 +1343,21 @@ def test_free_texts_as_people_type_them(text, expected):
 ])
 def test_free_texts_that_name_no_one(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Howard says Giles called him a name; Howard's family are Irish Travellers.", ("special_category", "Irish Travellers")),
+    ("Mrs Moriarty has macular degeneration so the form was read to her.", ("special_category", "macular degeneration")),
+    ("Kyle was diagnosed with Ehlers-Danlos syndrome last year.", ("special_category", "Ehlers-Danlos syndrome")),
+    ("Kyle has tonsillitis and missed the session.", ("special_category", "tonsillitis")),
+    ("Louie has used crack cocaine since 2019.", ("special_category", "crack cocaine")),
+    ("Xia said Eamonn has just come out of HMP Durham.", ("special_category", "come out of HMP")),
+    ("Link worker allocated: Josaia Naivalu.", ("person_name", "Josaia Naivalu")),
+])
+def test_conditions_no_list_holds_and_more_everyday_words(text, expected):
+    assert expected in found(text)
+
+
+def test_conditions_named_in_general_are_no_statement():
+    assert found("The policy covers people with a learning disability or heart disease.") == []
+    assert found("The diagnosis of dyslexia in schools has improved.") == []
