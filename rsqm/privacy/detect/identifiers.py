@@ -602,7 +602,8 @@ _PRISON_CUE = re.compile(r"\b(?:prison(?:er)? (?:number|no)|nomis|noms|prison no
 
 # in lower case or with spaces ("a1120tb", "G7570 GY", "A 1234 BC"), where the words before speak of prison
 _PRISON_LOOSE = re.compile(r"[A-Za-z][ -]?\d{4}[ -]?[A-Za-z]{2}(?![\w-])")
-_PRISON_DASHED = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])-\d{4}-[A-Za-z]{2}(?![\w-])")
+# found from its first dash, which the engine finds fast: "G-7291-JS"
+_PRISON_DASHED = re.compile(r"-\d{4}-[A-Za-z]{2}(?![\w-])")
 _PRISON_CONTEXT = re.compile(r"\b(?:nomis|noms|prison|prisoner|hmp|hmyoi|yoi|omu|offender management|custody|released|"
                              r"licence|recalled)\b")
 
@@ -617,9 +618,13 @@ def prison_numbers(doc: Doc) -> list[Cand]:
             continue  # "Schedule A 2024 on", "Phase B 2025 to": a year between words
         if _PRISON_CONTEXT.search(doc.before(m.start(), 80) + " " + " ".join(doc.labels(m.start())).lower()):
             out.append(Cand("prison_number", m.start(), m.end(), 0.85))
-    for m in _PRISON_DASHED.finditer(doc.text):
-        if _PRISON_CONTEXT.search(doc.before(m.start(), 80) + " " + doc.folded[m.end():m.end() + 30]):
-            out.append(Cand("prison_number", m.start(), m.end(), 0.85))  # "(G-7291-JS) at HMP Winchester"
+    text = doc.text
+    for m in _PRISON_DASHED.finditer(text):
+        start = m.start() - 1  # the letter before the first dash
+        if start < 0 or not text[start].isalpha() or start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            continue
+        if _PRISON_CONTEXT.search(doc.before(start, 80) + " " + doc.folded[m.end():m.end() + 30]):
+            out.append(Cand("prison_number", start, m.end(), 0.85))  # "(G-7291-JS) at HMP Winchester"
     for m in doc.codes(_PRISON):
         cue = _PRISON_CUE.search(doc.before(m.start(), 50) + " " + " ".join(doc.labels(m.start())).lower())
         out.append(Cand("prison_number", m.start(), m.end(), 0.95 if cue else 0.85))

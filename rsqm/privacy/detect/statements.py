@@ -232,24 +232,35 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
             if _about_someone(doc, s, e, names, named_only=not names_someone, pseudonyms=False, roles=False):
                 out.append(Cand("special_category", start, end, 0.7))
     # a condition no list holds, named by what it is: "has macular degeneration", "diagnosed with Ehlers-Danlos syndrome"
-    if _CONDITION_HINT.search(folded):
-        taken = Spans((c.start, c.end) for c in out)
-        for m in _CONDITION.finditer(folded):
-            start, end = m.span(1)
-            if taken.any_overlap(start, end):
-                continue
-            s, e = doc.sentence(start, end)
-            if _about_someone(doc, s, e, names, you=names_someone, people=people):
-                out.append(Cand("special_category", start, end, 0.75))
+    taken = None
+    for hint in _CONDITION_HINT.finditer(folded):
+        # from the word that ends it back to what says someone has it
+        m = _CONDITION_BEFORE.search(folded, max(0, hint.start() - 60), hint.start())
+        if m is None:
+            continue
+        start, end = m.start(1), hint.end()
+        if _LAST_WORD.search(folded, start, end).group() in _NOT_CONDITIONS:
+            continue  # "has a diploma", "showed empathy"
+        if taken is None:
+            taken = Spans((c.start, c.end) for c in out)
+        if end - start < 4 or taken.any_overlap(start, end):
+            continue
+        s, e = doc.sentence(start, end)
+        if _about_someone(doc, s, e, names, you=names_someone, people=people):
+            out.append(Cand("special_category", start, end, 0.75))
     return out
 
 
+_LAST_WORD = re.compile(r"[a-z'’-]+$")
+_NOT_CONDITIONS = frozenset("""diploma diplomas empathy sympathy apathy telepathy antipathy academia diagnosis prognosis
+    osmosis aroma idioma stigma dogma enigma""".split())
+# the word that ends a condition's name: "... syndrome", "... degeneration", "...itis"
 _CONDITION_HINT = re.compile(r"(?:disorder|syndrome|disease|degeneration|deficiency|impairment|palsy|dystrophy|itis|osis|"
                              r"aemia|emia|pathy|plegia|oma)\b")
-_CONDITION = re.compile(r"\b(?:has|had|have|with|diagnosed with|suffers from|suffering from|suffered from|living with|"
-                        r"lives with|treated for|treatment for|diagnosis of)\s+(?:a\s+|an\s+)?"
-                        r"((?:[a-z'’-]+\s+){0,3}?(?:[a-z'’-]+\s+(?:disorder|syndrome|disease|degeneration|deficiency|"
-                        r"impairment|palsy|dystrophy)|[a-z'’-]{3,}(?:itis|osis|aemia|emia|pathy|plegia|oma)))\b")
+# (ending where the hint starts) who has it: "has macular ", "diagnosed with Ehlers-Danlos ", "with tonsill"
+_CONDITION_BEFORE = re.compile(r"\b(?:has|had|have|with|diagnosed with|suffers from|suffering from|suffered from|living with|"
+                               r"lives with|treated for|treatment for|diagnosis of)\s+(?:a\s+|an\s+)?"
+                               r"((?:[a-z'’-]+\s+){0,3}?[a-z'’-]*)$")
 
 
 # "convicted of theft", "a caution for criminal damage in 2019": the offence named after the proceedings

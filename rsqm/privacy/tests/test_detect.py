@@ -1361,3 +1361,7 @@ def test_conditions_no_list_holds_and_more_everyday_words(text, expected):
 def test_conditions_named_in_general_are_no_statement():
     assert found("The policy covers people with a learning disability or heart disease.") == []
     assert found("The diagnosis of dyslexia in schools has improved.") == []
+
+
+def test_words_that_end_like_conditions_are_words():
+    assert found("Kyle has a diploma in care and showed empathy for the victim.") == [("person_name", "Kyle")]
