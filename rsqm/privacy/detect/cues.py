@@ -28,6 +28,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "police_context": ("police", "constabulary", "officer", "pc", "pcso", "crime", "caution", "cautioned", "arrest",
                        "arrested", "cad", "storm", "niche", "athena", "101", "oic", "reported", "reporting", "cris", "psni",
                        "gmp", "wmp", "wyp", "syp", "nyp", "mps", "btp", "fiscal", "procurator"),
+    # words for a kind of condition, the end of a condition's name no list holds (see statements.special_category)
+    "condition": ("disorder", "syndrome", "disease", "degeneration", "deficiency", "impairment", "palsy", "dystrophy"),
     "lives": ("lives", "live at", "lives on", "lives at", "living on", "living at", "resides at", "resides on", "staying at",
               "staying on",
               "moved to", "address is"),

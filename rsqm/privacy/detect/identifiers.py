@@ -375,8 +375,8 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
             if pc and pc.group(2).lower() in _POSTCODE_AREAS:
                 out.append(Cand("postcode", pc.start(1), pc.end(1), 0.8))
     # "outside Amelie's house (204 Trevethin Way)": a number and a street in brackets after a home
-    for m in _HOME_IN_BRACKETS.finditer(text):
-        if not allow.allows_address(m.group(1)):
+    for m in _ADDRESS_IN_BRACKETS.finditer(text):
+        if _HOME_BEFORE_BRACKET.search(doc.folded, max(0, m.start() - 12), m.start()) and not allow.allows_address(m.group(1)):
             out.append(Cand("postal_address", m.start(1), m.end(1), 0.75))
     return out
 
@@ -387,8 +387,10 @@ _HOME_TYPED = re.compile(rf"[ \t:,-]*(\d{{1,4}}[a-z]?,?[ ](?:[A-Za-z'’-]+[ ]){
                          rf"(?:[ ,]+(?!now\b|and\b|with\b|since\b|but\b)[a-z][a-z'’-]+(?=[ ,]+[a-z]{{1,2}}\d))?)",
                          re.IGNORECASE)
 _POSTCODE_AFTER_HOME = re.compile(r"[ ,]+(([a-z]{1,2})\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})(?![\w-])", re.IGNORECASE)
-_HOME_IN_BRACKETS = re.compile(rf"\b(?:house|home|flat|address|place)[ \t]*\((\d{{1,4}}[A-Za-z]?[ ](?:[A-Z][\w'’-]*[ ]){{1,3}}"
-                               rf"(?:{_STREET_TYPES})(?:,[ ][A-Z][\w'’-]+)?)\)")
+# found from its bracket, which the engine finds fast; a home's word must stand before it
+_ADDRESS_IN_BRACKETS = re.compile(rf"\((\d{{1,4}}[A-Za-z]?[ ](?:[A-Z][\w'’-]*[ ]){{1,3}}(?:{_STREET_TYPES})"
+                                  rf"(?:,[ ][A-Z][\w'’-]+)?)\)")
+_HOME_BEFORE_BRACKET = re.compile(r"\b(?:house|home|flat|address|place)[ \t]*$")
 
 
 # a postcode typed in lower case, with its space, in writing without capitals ("49b bispham road la9 1wt")
@@ -729,12 +731,16 @@ def police_references(doc: Doc) -> list[Cand]:
     # a log's number and day, just after the police are spoken of: "Police attended, 2371/12Sep"
     logs = set()
     for _p_start, p_end in hits_of(doc, "police_context"):
+        if "/" not in text[p_end:p_end + 60]:
+            continue
         for m in _LOG_SHAPE.finditer(text, p_end, min(len(text), p_end + 60)):
             if not taken.any_overlap(m.start(), m.end()) and not _SENTENCE_BREAK.search(text, p_end, m.start()):
                 logs.add(m.span())
     out += [Cand("police_reference", start, end, 0.7) for start, end in sorted(logs)]
     for p_start, _p_end in hits_of(doc, "police_context"):
         if not folded.startswith(("police", "constabulary"), p_start):
+            continue
+        if not any(c.isdigit() for c in text[max(0, p_start - 40):p_start]):
             continue
         m = _REF_BEFORE_FORCE.search(text, max(0, p_start - 70), p_start)
         if m is None or sum(c.isdigit() for c in m.group(1)) < 5 or _A_DATE.fullmatch(m.group(1)) \

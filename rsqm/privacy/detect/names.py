@@ -444,7 +444,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     names = [t for t in group if t.cls != T_INITIAL]
     if not names or len(names) > 4:
         return 0.0
-    if not (names[0].cls == T_STRONG and names[0].first and len(names) > 1 and names[-1].surname) and _ROOM_BEFORE.search(
+    if doc.text[group[0].start - 2:group[0].start] == ", " and not (
+            names[0].cls == T_STRONG and names[0].first and len(names) > 1 and names[-1].surname) and _ROOM_BEFORE.search(
             doc.folded, max(0, group[0].start - 12), group[0].start):
         return 0.0  # "the Brindley Room, Stafford Gatehouse": the building a room is in
     if last.possessive and (len(names) > 1 or not last.first) and _THEORY_AFTER.match(doc.folded, last.end):
@@ -454,8 +455,8 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
         t = names[0]
         if t.key in _LABEL_WORDS and _LABEL_TAIL.match(doc.text, cx.end) or t.key in _ROLES:
             return 0.0  # "Reg: AB12 CDE", "Reg no: ...", a form's label; "Victim, Harmer", a column of roles
-        if t.cls != T_BREAK and _FAMILY_AFTER.match(doc.folded, cx.end) and doc.folded.endswith(
-                "the ", 0, cx.start) and t.key not in _GROUP_WORDS:
+        if doc.folded.endswith("the ", 0, cx.start) and t.cls != T_BREAK and _FAMILY_AFTER.match(
+                doc.folded, cx.end) and t.key not in _GROUP_WORDS:
             return 0.8  # "the Okafor family", "the Pike twins": a surname
         if t.key == "beth" and _WELSH_AFTER_BETH.match(doc.folded, cx.end):
             return 0.0  # Welsh "Beth sy'n digwydd nesaf?" ("What happens next?")

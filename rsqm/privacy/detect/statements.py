@@ -38,7 +38,8 @@ _COMPOUND_AFTER = re.compile(r"-(?:informed|aware|awareness|friendly|sensitive|r
                              r"specific|inclusive|competent|related|proof)\b")
 _PERSON_SUBJECT = re.compile(r"\b(?:he|she|they|i|we|mum|dad|mother|father|son|daughter|wife|husband|partner|"
                              r"grandmother|grandfather|nan|gran|boyfriend|girlfriend)\s+$")
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+)?$")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|practising\s+|practicing\s+|devout\s+|"
+                            r"committed\s+|an?\s+)?$")
 # the names of the categories, which state nothing after "about" or "because of"
 _CATEGORY_NOUNS = frozenset({"religion", "faith", "ethnicity", "race", "religious belief", "religious beliefs", "sexuality",
                              "sexual orientation", "gender identity"})
@@ -203,7 +204,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
                 out.append(Cand("special_category", start, end, 0.7))
             continue
         if kind == STRONG or kind == PLURAL:
-            if _FAMILY_SUBJECT.search(folded, max(s, start - 60), start) and not _GENERIC.search(folded, s, e):
+            if _COPULA_BEFORE.search(folded, max(s, start - 24), start) and _FAMILY_SUBJECT.search(
+                    folded, max(s, start - 60), start) and not _GENERIC.search(folded, s, e):
                 out.append(Cand("special_category", start, end, 0.75))  # "The family are Irish Travellers"
                 continue
             if kind == PLURAL:
@@ -233,12 +235,12 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
                 out.append(Cand("special_category", start, end, 0.7))
     # a condition no list holds, named by what it is: "has macular degeneration", "diagnosed with Ehlers-Danlos syndrome"
     taken = None
-    for hint in _CONDITION_HINT.finditer(folded):
+    for hint_start, hint_end in _condition_hints(doc):
         # from the word that ends it back to what says someone has it
-        m = _CONDITION_BEFORE.search(folded, max(0, hint.start() - 60), hint.start())
+        m = _CONDITION_BEFORE.search(folded, max(0, hint_start - 60), hint_start)
         if m is None:
             continue
-        start, end = m.start(1), hint.end()
+        start, end = m.start(1), hint_end
         if _LAST_WORD.search(folded, start, end).group() in _NOT_CONDITIONS:
             continue  # "has a diploma", "showed empathy"
         if taken is None:
@@ -254,9 +256,23 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
 _LAST_WORD = re.compile(r"[a-z'’-]+$")
 _NOT_CONDITIONS = frozenset("""diploma diplomas empathy sympathy apathy telepathy antipathy academia diagnosis prognosis
     osmosis aroma idioma stigma dogma enigma""".split())
-# the word that ends a condition's name: "... syndrome", "... degeneration", "...itis"
-_CONDITION_HINT = re.compile(r"(?:disorder|syndrome|disease|degeneration|deficiency|impairment|palsy|dystrophy|itis|osis|"
-                             r"aemia|emia|pathy|plegia|oma)\b")
+def _condition_hints(doc: Doc) -> list[tuple[int, int]]:
+    """Where a condition's name ends: a word for a kind of condition ("... syndrome", "... degeneration", from the
+    one pass over cue words) or a word with a medical ending ("tonsillitis", found with str.find, which is fast)."""
+    hints = list(hits_of(doc, "condition"))
+    folded = doc.folded
+    n = len(folded)
+    for suffix in _CONDITION_SUFFIXES:
+        pos = folded.find(suffix)
+        while pos >= 0:
+            end = pos + len(suffix)
+            if pos >= 3 and folded[pos - 1].isalpha() and (end == n or not folded[end].isalnum()):
+                hints.append((pos, end))
+            pos = folded.find(suffix, end)
+    return hints
+
+
+_CONDITION_SUFFIXES = ("itis", "osis", "aemia", "emia", "pathy", "plegia", "oma")
 # (ending where the hint starts) who has it: "has macular ", "diagnosed with Ehlers-Danlos ", "with tonsill"
 _CONDITION_BEFORE = re.compile(r"\b(?:has|had|have|with|diagnosed with|suffers from|suffering from|suffered from|living with|"
                                r"lives with|treated for|treatment for|diagnosis of)\s+(?:a\s+|an\s+)?"
