@@ -15,7 +15,7 @@ The parts:
 - ``unseen``: documents in unseen.py, written without looking at the guard or running it, with
   names from yet other Faker locales and pools.
 - ``blind``: documents in blind.py, written the same way, with names from still other locales and pools.
-- ``probe``, ``trial``, ``sample``, ``portfolio``, ``field``, ``notes``: documents in the modules of those names, each
+- ``probe``, ``trial``, ``sample``, ``portfolio``, ``field``, ``notes``, ``check``: documents in the modules of those names, each
   written the same way (their docstrings say how and from which names); ``portfolio`` is the evidence a
   service uploads to prove the standards, most of it clean; ``notes``, short free texts typed into rsqm's forms.
 
@@ -337,6 +337,7 @@ def build(part: str, docs: list[Doc]) -> None:
 
 def main() -> None:
     from blind import blind_docs  # noqa: PLC0415
+    from check import check_docs  # noqa: PLC0415
     from field import field_docs  # noqa: PLC0415
     from fresh import fresh_docs  # noqa: PLC0415
     from heldout import heldout_docs  # noqa: PLC0415
@@ -362,6 +363,7 @@ def main() -> None:
     build("portfolio", portfolio_docs(random.Random(39217)))
     build("field", field_docs(random.Random(84113)))
     build("notes", notes_docs(random.Random(27191)))
+    build("check", check_docs(random.Random(55807)))
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from metrics import score  # noqa: E402
 CORPUS = ROOT / "out" / "corpus"
 PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unseen": ["unseen"], "blind": ["blind"],
          "probe": ["probe"], "trial": ["trial"], "sample": ["sample"], "portfolio": ["portfolio"], "field": ["field"],
-         "notes": ["notes"],
+         "notes": ["notes"], "check": ["check"],
          "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"],
          "seven": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial"],
          "read": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial", "sample", "portfolio", "field", "notes"]}
