@@ -108,6 +108,14 @@ def label_category(label: str) -> str | None:
         return "special_category"
     if set(words) & _WORKER_WORDS and not set(words) & _NOT_A_WORKER:
         return "person_name"  # "Probation practitioner", "Link worker allocated", "Lead officer"
+    # a field's word anywhere in a longer label: "DOB on document", "Address of visit", "Secondary school from September"
+    if "dob" in words or "date of birth" in key:
+        return "date_of_birth"
+    if "address" in words and not set(words) & {"email", "e-mail", "web", "ip", "mac", "website"}:
+        return "postal_address"
+    if "school" in words and not set(words) & {"holiday", "holidays", "type", "phase", "term", "terms", "contact", "nurse",
+                                                 "staff", "phone", "email", "address", "policy", "days", "day"}:
+        return "school_with_pupil"
     return None
 
 

@@ -40,7 +40,10 @@ england wales scotland ireland uk gb britain european union
 english british welsh scottish irish cornish american african asian european caribbean polish romanian turkish
 pakistani indian bangladeshi chinese jamaican nigerian ghanaian somali kurdish albanian lithuanian latvian ukrainian
 russian german french spanish italian portuguese greek cypriot syrian iranian iraqi afghan eritrean arab muslim
-christian catholic jewish sikh hindu buddhist
+christian catholic jewish sikh hindu buddhist thai czech croatian estonian slovak hungarian bulgarian serbian bosnian
+kosovan cantonese mandarin vietnamese filipino tagalog nepali nepalese sinhala sinhalese malayalam korean japanese
+brazilian dutch ethiopian sudanese zimbabwean congolese rwandan egyptian moroccan algerian libyan palestinian yemeni
+tamil gujarati punjabi bengali
 mediation conference conferencing circle circles panel panels session sessions meeting meetings visit visits
 """
 

@@ -42,6 +42,7 @@ control room inclusion lettings conferencing conference information sharing pubw
 admissions exclusions dsl welfare wellbeing counselling chaplaincy facilities estates disclosure dbs records legal
 governance quality audit compliance yja yos yot cyp sendiass send sen panel panels justice restorative practice surgery
 reception appointments prescriptions generalenquiries enquiries office
+witness witnesscare neighbourhoods neighbourhood courtteam oocd fgc iow
 """.split())
 
 
@@ -70,6 +71,27 @@ def _role_mailbox(local: str, domain: str = "") -> bool:
     return roles > 0
 
 
+# the domains of public bodies, whose people have mailboxes made of their names
+_PUBLIC_BODY = re.compile(r"(?:\.gov\.uk|\.police\.uk|\.nhs\.uk|\.nhs\.net|^nhs\.net|\.sch\.uk|\.gov\.wales|\.gov\.scot|"
+                          r"\.pnn\.police\.uk|\.mod\.uk|\.parliament\.uk|\.ac\.uk)$")
+
+
+def _names_someone(local: str, domain: str) -> bool:
+    """Whether a mailbox's name holds a person's name: "jo.bloggs", "jbloggs", "bloggsj", "z.stanikzai", and not
+    a team's words ("yjs.highpeak", "witnesscare.southbank") or an acronym ("fgc")."""
+    gaz = gazetteer()
+    pieces = [p for p in re.split(r"[._+-]+", re.sub(r"\d+$", "", local)) if p]
+    if any(_role_mailbox(p, domain) for p in pieces if len(p) > 1):
+        return False  # a team's word among them
+    for piece in pieces:
+        for part in (piece, piece[1:], piece[:-1], piece[2:]):
+            if len(part) >= 3 and gaz.get(part) & (FIRST_MASK | SURNAME_MASK) and not gaz.is_word(part):
+                return True
+    if len(pieces) == 2 and all(p.isalpha() for p in pieces):
+        return True  # first.last, or an initial and a surname, from no list
+    return len(pieces) == 1 and len(pieces[0]) >= 5 and pieces[0].isalpha() and any(v in pieces[0] for v in "aeiouy")
+
+
 def emails(doc: Doc, allow: Allow) -> tuple[list[Cand], list[tuple[int, int]]]:
     """(findings, every email's span): names inside an address are the address's business."""
     out: list[Cand] = []
@@ -93,9 +115,11 @@ def emails(doc: Doc, allow: Allow) -> tuple[list[Cand], list[tuple[int, int]]]:
         if allow.allows_email(addr):
             continue
         local = addr.split("@", 1)[0].lower()
-        if local in _ROLE_MAILBOXES or re.sub(r"[\d._-]+$", "", local) in _ROLE_MAILBOXES or _role_mailbox(
-                local, addr.split("@", 1)[1]):
+        domain = addr.split("@", 1)[1].lower()
+        if local in _ROLE_MAILBOXES or re.sub(r"[\d._-]+$", "", local) in _ROLE_MAILBOXES or _role_mailbox(local, domain):
             continue
+        if _PUBLIC_BODY.search(domain) and not _names_someone(local, domain):
+            continue  # "witnesscare.southbank@humberside.police.uk": a public body's team; its people are "jo.bloggs@"
         out.append(Cand("email", span[0], span[1], 0.95))
     return out, spans
 
@@ -122,7 +146,8 @@ _PHONE = re.compile(
 _HELPLINE_WORDS = re.compile(r"(?:helpline|help line|switchboard|freephone|textphone|minicom|reception|main office|bookings|"
                              r"head office|office number|enquiries|fax|advice line|support line|crimestoppers|"
                              r"samaritans|childline|victim support|police on|call 101|non-emergency|team line|team phone|"
-                             r"team number|duty line|duty phone|office line)[^\n]{0,30}$")
+                             r"team number|duty line|duty phone|office line|booking line|bookings line|visits line|call in|"
+                             r"dial in|dial-in|audio only|conference line)[^\n]{0,30}$")
 
 
 # what a landline is, said after it, and an organisation's name with its number in brackets
@@ -438,6 +463,8 @@ _DATE = re.compile(
     rf"|(?:{_MONTHS})\.?\s+(?:19|20)\d\d"
     rf"|(?:19|20)\d\d"
 )
+# after the cue only: a date with spaces for its separators, "DOB 26 10 2005"
+_SPACED_DATE = re.compile(r"[\s:]*((?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d)(?!\d)")
 _DOB_CUE = re.compile(r"d\.?\s?o\.?\s?b\b\.?|date of birth|birth ?date|born(?: on| in)?|birthday|year of birth|\byob\b")
 
 
@@ -449,7 +476,13 @@ def dates_of_birth(doc: Doc) -> list[Cand]:
         if cue is None:
             continue
         line_end = folded.find("\n", cue.end())
+        if line_end >= 0 and not folded[cue.end():line_end].strip(" \t:(-"):
+            line_end = folded.find("\n", line_end + 1)  # "(date of birth\n2 March 1977)": the line wraps after the cue
         limit = min(cue.end() + 40, len(folded) if line_end < 0 else line_end)
+        spaced = _SPACED_DATE.match(folded, cue.end(), limit)
+        if spaced:
+            out.append(Cand("date_of_birth", spaced.start(1), spaced.end(1), 0.9))
+            continue
         m = _DATE.search(folded, cue.end(), limit)
         if m is None:
             continue
@@ -759,11 +792,12 @@ _REFERENCE_SHAPE = re.compile(r"[A-Z0-9](?<![\w/-][A-Z0-9])(?=[A-Z0-9/-]*\d)(?=[
 # a reference and then the force that gave it: "Ref: 06/M/12345/26 (Merseyside Police)"
 _REF_BEFORE_FORCE = re.compile(r"(" + _REFERENCE_SHAPE.pattern + r")[ \t]*(?:\(|\bfrom\b|\bby\b|\bwith\b)[ \t]*"
                                r"(?:the[ \t]+)?(?:[A-Z][\w&'’]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}$")
-_LOG_SHAPE = re.compile(r"\d(?<![\w/]\d)\d{0,5}/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{0,4}(?![\w/])",
-                        re.IGNORECASE)
+_LOG_SHAPE = re.compile(r"\d(?<![\w/]\d)\d{0,5}/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{0,4}(?![\w/])"
+                        # a log's prefix, number and day: "INC 361 17/03"
+                        r"|[A-Z]{2,4} \d{1,6} \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # how a reference is given: "the ref was", "a number,", "(", "logged", "recorded under", "quote"
-_GIVEN_AS = re.compile(r"(?:\bref(?:erence)?|\bnumber|\blogged(?: as| it as)?|\brecorded(?: under| as)|\bquote|"
+_GIVEN_AS = re.compile(r"(?:\bref(?:erence)?|\bnumber|\blogged(?: as| it as)?|\brecorded(?: under| as)|\bunder|\bquote|"
                        r"\bgave (?:me|us|him|her|them)(?: a)?(?: ref(?:erence)?| number)?|"
                        r"\bgiven(?: (?:me|us|him|her|them))?(?: a)?(?: ref(?:erence)?| number)?)"
                        r"[\s,:.]*(?:is|was|of)?[\s,:]*$|[a-z]\s*\($")
@@ -790,7 +824,10 @@ _AGE_IS = re.compile(r"\s+(?:(?:(?:won|ylraen|tsomla|tsuj|ylno)\s+(?:si|saw)|den
 # "PR is" (the person responsible), "he's"
 # (reversed) "Kyle is", "she turned", "my mother is", "my son ousman is", "I am", "im", "you are", "Tyler is nearly"
 _AGE_IS_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|but|years?|yrs|when|at|in|on|with|btw|now|himself|herself|"
-                           r"too|already|next|this|last|so|as|going)\b")
+                           r"too|already|next|this|last|so|as|going|he|she|they|his|her|i)\b")
+# an age still to come: "until I am 18", "by the time I am 19"
+_AGE_TO_COME = re.compile(r"\b(?:until|till|til|by the time|when|once|before|after)\s+(?:i|he|she|you|they|we)\s+"
+                          r"(?:am|is|are|turn|turns|reach|reaches|get to|gets to)\s+$")
 _STATISTIC_BEFORE = re.compile(r"(?:average|mean|median|minimum|maximum|the|of)\s*\S{0,12}\s*$")
 _AGE_IS_NOT = re.compile(r"\s*(?:%|per\b|percent|minutes|hours|days|weeks|months|miles|times|out of|of\b|pounds|points)")
 _AGE_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|or|\+|plus|&)\s*(?:\d|over|under|above|below|older|younger|up)|\s*\+"
@@ -814,8 +851,8 @@ _AGE_AFTER_NOT = re.compile(r"[\s-]*(?:boys|girls|children|people|pupils|cohorts
 
 
 # after a date of birth: "(14)", ", 13 yrs", ", aged 13"
-_AGE_IN_BRACKETS = re.compile(r"[ \t]*\((\d{1,3})\)|,[ \t]*(?:aged[ \t]+)?(\d{1,3})(?:[ \t]*(?:yrs?|years?)(?:[ \t]+old)?)?"
-                              r"(?=[ \t]*[,;.)\n])")
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\((\d{1,3})\)|,[ \t]*(?:aged[ \t]+|now[ \t]+)?(\d{1,3})"
+                              r"(?:[ \t]*(?:yrs?|years?)(?:[ \t]+old)?)?(?=[ \t]*[,;.)\n])")
 
 
 def ages_after_birth_dates(doc: Doc, dates: list[Cand]) -> list[Cand]:
@@ -846,7 +883,7 @@ def ages(doc: Doc) -> list[Cand]:
         if cue is None and after is None:
             # "Kyle is 15", "she turned 16"
             if ends(_AGE_IS, text[max(0, start - 30):start]) and _AGE_IS_AFTER.match(folded, end) \
-                    and not _AGE_IS_NOT.match(folded, end):
+                    and not _AGE_IS_NOT.match(folded, end) and not _AGE_TO_COME.search(folded, max(0, start - 40), start):
                 out.append(Cand("age_with_detail", start, end, 0.75))
             continue
         if article and after is None:

@@ -288,6 +288,7 @@ n/a, na, none, no, nil, not known, unknown, not stated, not recorded, not disclo
 withheld, redacted, anonymised, anonymized, -, --, tbc, tbd, ?, not applicable, no known, none known, none disclosed,
 nkda, not given, x, yes/no, not asked, no religion, not applicable, n.a., as above, same as above, see above, as before,
 same address, same as child, same as young person, as child, as young person, as victim, as applicant, count, counts,
+self, self-referral, self referral, self-referred, self referred,
 total, totals, %, number, percentage, n
 """))
 
@@ -308,4 +309,9 @@ violence, violent, threat, robbed, mugging, joyriding, exploitation, county line
 
 
 # Models of car that are no ordinary word: a plate after one is a vehicle's ("a blue Corsa YK64 MNB")
-VEHICLE_MODELS = _terms("transit, corsa, fiesta, astra, qashqai, yaris, clio, micra, juke, octavia, sportage, tucson")
+VEHICLE_MODELS = _terms("""
+transit, corsa, fiesta, astra, qashqai, yaris, clio, micra, juke, octavia, sportage, tucson, corolla, auris, aygo, prius,
+polo, passat, touran, tiguan, mondeo, kuga, insignia, zafira, mokka, meriva, berlingo, megane, sandero, duster, fabia,
+kodiaq, i10, i20, i30, ceed, picanto, vitara, outlander, navara, hilux, evoque, freelander, caddy, vivaro, sprinter,
+kangoo, tourer, motorhome, campervan
+""")

@@ -884,11 +884,15 @@ def _signs_off(doc: Doc, body: list[Tok]) -> bool:
 def _among_places(doc: Doc, tok: Tok) -> bool:
     """ "from Nelson and Preston to Whitehaven": a town that is also a first name, listed with other towns."""
     gaz = gazetteer()
-    if not gaz.is_uk_place(tok.key):
+
+    def place(key: str) -> bool:  # a town, a county, or a place that is also a name ("Avon and Somerset")
+        return gaz.is_uk_place(key) or bool(gaz.get(key) & PLACE) or key.endswith("shire")
+
+    if not place(tok.key):
         return False
     after = _PLACE_AFTER.match(doc.text, tok.end)
     before = _PLACE_BEFORE.search(doc.text, max(0, tok.start - 40), tok.start)
-    return any(m is not None and gaz.is_uk_place(name_key(m.group(1))) for m in (after, before))
+    return any(m is not None and place(name_key(m.group(1))) for m in (after, before))
 
 
 def _quoted_author(doc: Doc, body: list[Tok]) -> bool:

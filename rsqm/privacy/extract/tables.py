@@ -30,6 +30,13 @@ def _column(seg: Segment, index: int) -> object:
     return index
 
 
+def _numbers_rows(text: str, rows: list[list[Segment]], col: object) -> bool:
+    values = [text[seg.start:seg.end].strip().rstrip(".") for row in rows for c, seg in enumerate(row) if _column(seg, c) == col]
+    values = [v for v in values if v]
+    return len(values) >= 2 and all(v.isdigit() for v in values) and [int(v) for v in values] == list(
+        range(int(values[0]), int(values[0]) + len(values))) and int(values[0]) <= 1
+
+
 def label_tables(text: str, tables: list[list[list[Segment]]]) -> None:
     """Give each table cell the words that say what it holds: its column's header and its left neighbour."""
     for rows in tables:
@@ -47,6 +54,8 @@ def label_tables(text: str, tables: list[list[list[Segment]]]) -> None:
         if header_at is not None and len(rows) > header_at + 1:
             header = {_column(seg, c): text[seg.start:seg.end].strip() for c, seg in enumerate(rows[header_at])}
             counted = {col for col, h in header.items() if COUNT_WORDS.fullmatch(h)}
+            # a "No." column numbering the rows 1, 2, 3 ... is an index, not a count
+            counted = {col for col in counted if not _numbers_rows(text, rows[header_at + 1:], col)}
             # a column headed "Number" of passport numbers is no count: counts are short numbers
             aggregate = bool(counted) and all(
                 _COUNT_VALUE.fullmatch(text[seg.start:seg.end].strip())

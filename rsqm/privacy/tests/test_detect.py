@@ -9,6 +9,7 @@ import pytest
 from rsqm.privacy import Allow, Limits, mask, scan_file, scan_text
 from rsqm.privacy.detect.identifiers import nhs_checksum_ok
 
+from . import builders as b
 from .samples import SAMPLES
 
 NOBODY = Allow()
@@ -1365,3 +1366,48 @@ def test_conditions_named_in_general_are_no_statement():
 
 def test_words_that_end_like_conditions_are_words():
     assert found("Kyle has a diploma in care and showed empathy for the victim.") == [("person_name", "Kyle")]
+
+
+@pytest.mark.parametrize("address", ["witnesscare.southbank@humberside.police.uk", "yjs.highpeak@derbyshire.gov.uk",
+                                     "fgc@powys.gov.uk", "rotherham.courtteam@justice.gov.uk"])
+def test_a_public_bodys_team_mailbox(address):
+    assert found(f"Contact: {address}") == []
+
+
+@pytest.mark.parametrize("address", ["z.stanikzai@redcar-cleveland.gov.uk", "msyrotenko@yjani.gov.uk",
+                                     "lisa.marsh@wmpolice.police.uk", "jsmith@leeds.gov.uk"])
+def test_a_public_servants_own_mailbox(address):
+    assert cats(f"Contact: {address}") == {"email"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the defendant, Branimir Kovačević (date of birth\n2 March 1977), pleaded not guilty", ("date_of_birth", "2 March 1977")),
+    ("My details: Veronika Dvořáková, DOB 26 10 2005, 87 Gamesley Fold, Glossop", ("date_of_birth", "26 10 2005")),
+    ("Young person: Zac Hayles, born 6th March 2010, now 16.", ("age_with_detail", "16")),
+    ("I rang 101, ref INC 361 17/03.", ("police_reference", "INC 361 17/03")),
+    ("The police have the details under 5226590480.", ("police_reference", "5226590480")),
+    ("A car keeps dropping them off, an old silver Corolla, PFA 644, and the driver", ("vehicle_registration", "PFA 644")),
+])
+def test_identifiers_in_logs_and_letters(text, expected):
+    assert expected in found(text)
+
+
+def test_a_register_numbered_by_row_is_no_table_of_counts():
+    """A "No." column numbering the rows 1, 2, 3 makes no table of counts; a column of a log labelled "DOB on ..."."""
+    doc = b.docx(b.table([["No.", "Defendant", "DOB (age)"], ["1", "CLIXBY, Charlene", "26/11/1981 (44)"],
+                          ["2", "KUKK, Tonu", "12.08.1987 (38)"]]))
+    found_ = {f.category for f in scan_file(io.BytesIO(doc), filename="register.docx", limits=Limits(isolate=False)).findings}
+    assert {"person_name", "date_of_birth", "age_with_detail"} <= found_
+    log = "Logged,Item,Name on document,DOB on document\n24/02/2026,Passport (UK),GWENNAN CORFIELD,06 NOV 1978\n"
+    result = scan_file(io.BytesIO(log.encode()), filename="log.csv", limits=Limits(isolate=False))
+    assert "date_of_birth" in {f.category for f in result.findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Police called: Avon and Somerset, log AS-0166-110326.",
+    "INT-26-690,20/04/2026,12:30,Thai,interpreter booked\n",
+    "I want my own tenancy by the time I am 19.",
+    "Referrer\nSelf-referral (website)\n",
+])
+def test_forces_languages_ages_to_come_and_self_referrals_name_no_one(text):
+    assert [f for f in found(text) if f[0] != "police_reference"] == []
