@@ -108,6 +108,10 @@ def label_category(label: str) -> str | None:
         return "special_category"
     if set(words) & _WORKER_WORDS and not set(words) & _NOT_A_WORKER:
         return "person_name"  # "Probation practitioner", "Link worker allocated", "Lead officer"
+    if words[0] in ("name", "names") and not set(words) & {"school", "organisation", "organization", "team", "venue", "agency",
+                                                            "service", "company", "course", "file", "project", "group",
+                                                            "business", "setting", "employer", "street", "road"}:
+        return "person_name"  # "Name on document", "Name as on passport"
     # a field's word anywhere in a longer label: "DOB on document", "Address of visit", "Secondary school from September"
     if "dob" in words or "date of birth" in key:
         return "date_of_birth"

@@ -312,6 +312,10 @@ def _institution_block(doc: Doc, start: int, *, letterhead: bool = False) -> boo
     """
     if _SWITCHBOARD_AFTER.match(doc.folded, start) or venue_row(doc, start):
         return True  # "..., Preston PR4 5SB, switchboard 01772 ...": an office's address; a table of venues
+    seg = doc.segment(start)
+    if seg is not None and seg.kind in ("cell", "field") and seg.start < start and seg.end >= start:
+        context = doc.folded[max(seg.start, start - 120):start]  # a cell says whose it is; its row's other cells do not
+        return bool(_INSTITUTION_BEFORE.search(context)) and not _RESIDENCE.search(context)
     newline, tab = doc.text.rfind("\n", 0, start), doc.text.rfind("\t", 0, start)
     if tab > newline:  # in a table cell: the cell alone says whose it is
         context = doc.folded[max(tab + 1, start - 120):start]
@@ -399,11 +403,48 @@ def addresses(doc: Doc, allow: Allow) -> list[Cand]:
             pc = _POSTCODE_AFTER_HOME.match(text, m.end(1))
             if pc and pc.group(2).lower() in _POSTCODE_AREAS:
                 out.append(Cand("postcode", pc.start(1), pc.end(1), 0.8))
+    # a letter's address block under its addressee, with no house number: "Mr Grigor Swankie / Bank End Cottage /
+    # Hollins Lane / Tansley, Matlock / DE4 6LB"
+    if "\n" in text:
+        for m in _POSTCODE_LINE_ALONE.finditer(text):
+            block = _addressee_block(doc, m.start())
+            if block and not allow.allows_address(text[block[0]:block[1]]):
+                out.append(Cand("postal_address", block[0], block[1], 0.8))
     # "outside Amelie's house (204 Trevethin Way)": a number and a street in brackets after a home
     for m in _ADDRESS_IN_BRACKETS.finditer(text):
         if _HOME_BEFORE_BRACKET.search(doc.folded, max(0, m.start() - 12), m.start()) and not allow.allows_address(m.group(1)):
             out.append(Cand("postal_address", m.start(1), m.end(1), 0.75))
     return out
+
+
+_POSTCODE_LINE_ALONE = re.compile(r"(?m)^[ \t]*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}[ \t]*$")
+_ADDRESSEE = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,3}[ \t]*$")
+_BLOCK_LINE = re.compile(r"[ \t]*[A-Z0-9][\w'’.,&() -]{1,44}$")
+
+
+def _addressee_block(doc: Doc, postcode_start: int) -> tuple[int, int] | None:
+    """The lines between a titled addressee's name and a postcode on its own line, when they read as an address's
+    lines (short, no label, no sentence) and name no institution."""
+    text = doc.text
+    end = postcode_start - 1  # the newline before the postcode's line
+    if end <= 0 or text[end] != "\n":
+        return None
+    lines: list[tuple[int, int]] = []
+    pos = end
+    for _ in range(5):
+        ls = text.rfind("\n", 0, pos) + 1
+        line = text[ls:pos]
+        if _ADDRESSEE.fullmatch(line):
+            if not lines or any(_INSTITUTION_BEFORE.search(doc.folded, a, b) for a, b in lines):
+                return None
+            return lines[-1][0], lines[0][1]
+        if not _BLOCK_LINE.fullmatch(line) or ":" in line or _SENTENCE_WORDS.search(doc.folded, ls, pos):
+            return None
+        lines.append((ls + len(line) - len(line.lstrip()), pos - (len(line) - len(line.rstrip()))))
+        if ls == 0:
+            return None
+        pos = ls - 1
+    return None
 
 
 _STREET_WORDS_LOWER = ("road|rd|street|st|lane|avenue|ave|close|drive|way|court|gardens|terrace|place|grove|walk|row|"
@@ -422,6 +463,7 @@ _HOME_BEFORE_BRACKET = re.compile(r"\b(?:house|home|flat|address|place)[ \t]*$")
 _POSTCODE_LOWER = re.compile(r"[a-pr-uwyz](?<![\w-][a-pr-uwyz])[a-hk-y]?\d[a-hjkps-uw\d]? \d[abd-hjlnp-uw-z]{2}(?![\w-])")
 
 
+_AREA = re.compile(r"[A-Za-z]{1,2}")
 # The postcode areas of the United Kingdom, Crown dependencies included
 _POSTCODE_AREAS = frozenset("""ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec
     eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln ls lu m me mk ml n ne ng nn
@@ -443,6 +485,9 @@ def postcodes(doc: Doc, allow: Allow) -> list[Cand]:
                 and _POSTCODE_PLACE.search(text, max(0, m.start() - 12), m.start()):
             found.append((m, 0.85))
     for m, score in found:
+        area = _AREA.match(m.group()).group().lower()
+        if area not in _POSTCODE_AREAS:
+            continue  # "A99FN" of a licence number: no postcode area is "A"
         if allow.allows_address(m.group()) or _institution_block(doc, m.start(), letterhead=True):
             continue
         out.append(Cand("postcode", m.start(), m.end(), score))

@@ -1411,3 +1411,17 @@ def test_a_register_numbered_by_row_is_no_table_of_counts():
 ])
 def test_forces_languages_ages_to_come_and_self_referrals_name_no_one(text):
     assert [f for f in found(text) if f[0] != "police_reference"] == []
+
+
+def test_a_letters_address_block_under_its_addressee():
+    text = "3 April 2026\nMr Grigor Swankie\nBank End Cottage\nHollins Lane\nTansley, Matlock\nDE4 6LB\nDear Mr Swankie,"
+    assert ("postal_address", "Bank End Cottage\nHollins Lane\nTansley, Matlock") in found(text)
+    assert "postal_address" not in cats("Mrs J Pike\nHead Teacher\nHillside Academy\nLeeds\nLS6 2AB\n")
+
+
+def test_postcode_areas_and_cells_of_a_log():
+    assert "postcode" not in cats("Code A99FN on the form")  # no postcode area is "A"
+    log = ('Logged,Item,Name on document,Found,Returned to\n24/02/2026,Passport,GWENNAN CORFIELD,'
+           '"Grimsby hub, Amy Johnson Room","Posted to 164 Weelsby Road, Grimsby DN32 2HN"\n')
+    result = scan_file(io.BytesIO(log.encode()), filename="log.csv", limits=Limits(isolate=False))
+    assert {"person_name", "postal_address", "postcode"} <= {f.category for f in result.findings}
