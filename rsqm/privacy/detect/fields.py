@@ -281,6 +281,9 @@ _ABOUT_AN_OFFENCE_LABEL = re.compile(r"^(?:incident|incident type|nature of inci
 _ORDER_VALUE = re.compile(r"\b(?:order|sentence|caution|licence|tag|curfew|months|years|custody|custodial|fine|fined|"
                           r"discharge|community resolution)\b")
 _SCHOOL_WORD = re.compile(r"\b(?:school|academy|college|pru|high|primary|ysgol)\b")
+_THEIR_REF = re.compile(r"(?:their|referrer['’]?s?|referring agency['’]?s?|agency|partner|external|source)\s+ref(?:erence)?"
+                        r"(?:\s+(?:no|number))?\.?")
+_FORCE_IN_ROW = re.compile(r"\b(?:police|constabulary|syp|wyp|nyp|gmp|wmp|mps|btp|psni|met)\b")
 _TOTAL_ROW = re.compile(r"[\t, \"]*(?:total|totals|grand total|sum|count|all)\b")
 _DIGIT_OR_COMMA = re.compile(r"\d|,|\n")
 _STREET_LABEL = re.compile(r"road|street|house|flat|line|building")
@@ -327,6 +330,14 @@ def fields(doc: Doc, allow: Allow) -> list[Cand]:
             if label == row_label and label not in seg.labels[:1] and not _is_label(label):
                 continue
             cat = label_category(label)
+            if cat is None and _THEIR_REF.fullmatch(label.strip().lower()):
+                # "Their ref" in a row whose referrer is a police force: the force's reference
+                ls, le = doc.line_bounds(seg.start)
+                value = doc.text[seg.start:seg.end].strip()
+                if _FORCE_IN_ROW.search(doc.folded, ls, le) and sum(c.isdigit() for c in value) >= 5 and len(value) <= 30:
+                    out.append(Cand("police_reference", seg.start + doc.text[seg.start:seg.end].index(value),
+                                    seg.start + doc.text[seg.start:seg.end].index(value) + len(value), 0.8))
+                    break
             if cat:
                 found = _value_cand(doc, cat, label, seg.start, seg.end, allow, seg.aggregate)
                 if found:

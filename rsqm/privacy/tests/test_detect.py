@@ -1425,3 +1425,12 @@ def test_postcode_areas_and_cells_of_a_log():
            '"Grimsby hub, Amy Johnson Room","Posted to 164 Weelsby Road, Grimsby DN32 2HN"\n')
     result = scan_file(io.BytesIO(log.encode()), filename="log.csv", limits=Limits(isolate=False))
     assert {"person_name", "postal_address", "postcode"} <= {f.category for f in result.findings}
+
+
+def test_their_ref_in_a_row_whose_referrer_is_a_police_force():
+    sheet = b.xlsx({"Intake": [["Ref", "Referrer", "Their ref", "Name"],
+                               ["NMT-2026-0316", "Humberside Police", "HU/2026/494304", "BIZIMANA, Niyonzima"],
+                               ["NMT-2026-0317", "Victim Support", "VS-2026-11873", "Kyle Morgan"]]})
+    result = scan_file(io.BytesIO(sheet), filename="intake.xlsx", limits=Limits(isolate=False))
+    refs = [f for f in result.findings if f.category == "police_reference"]
+    assert [f.cell for f in refs] == ["C2"]
