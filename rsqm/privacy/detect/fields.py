@@ -183,6 +183,8 @@ def _value_cand(doc: Doc, cat: str, label: str, start: int, end: int, allow: All
                 pieces = [(m.start(), m.group()) for m in _PERSON_PIECE.finditer(part)] if g == 1 and _TWO_PEOPLE.search(
                     part) else [(0, part)]
                 for offset, piece in pieces:
+                    if piece.lower() in lexicon.NEUTRAL_VALUES:
+                        continue  # "Self-referral (website)"
                     if looks_like_name(piece, surname=surname, strict=g == 2 or len(pieces) > 1) \
                             and not allow.allows_name(piece):
                         s = start + bracket.start(g) + offset

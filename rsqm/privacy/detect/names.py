@@ -242,6 +242,8 @@ def _classify(raw: str) -> tuple[int, str, int, int, bool, bool]:
         supp = supp or bool(f & SUPPLEMENT)
         if not (fl or sl):
             known = False
+    if len(parts) > 1 and all(gaz.is_word(p) or word_level(gaz.get(p)) and first_level(gaz.get(p)) < 2 for p in parts):
+        return T_BREAK, key, 0, 0, False, possessive  # words joined by a hyphen: "Self-referral", "Follow-up"
     if len(parts) > 1 and not known:
         first = surname = 0
     elif len(parts) > 1 and word and not all(

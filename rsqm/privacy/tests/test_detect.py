@@ -1434,3 +1434,8 @@ def test_their_ref_in_a_row_whose_referrer_is_a_police_force():
     result = scan_file(io.BytesIO(sheet), filename="intake.xlsx", limits=Limits(isolate=False))
     refs = [f for f in result.findings if f.category == "police_reference"]
     assert [f.cell for f in refs] == ["C2"]
+
+
+def test_words_joined_by_a_hyphen_are_no_name():
+    assert found("Referrer: Self-referral (website)") == []
+    assert found("Rose-Marie said yes.") == [("person_name", "Rose-Marie")]
