@@ -80,7 +80,8 @@ practising muslim, practicing muslim, devout, orthodox jewish, halal, kosher, ra
 observes ramadan, observes the sabbath, sabbath observant, hijab, niqab, turban, kippah, friday prayers,
 practising christian, practicing christian, churchgoer, church-goer, goes to church, goes to mosque, goes to the mosque,
 shia, sunni, shia muslim, sunni muslim, ahmadi, ahmadiyya, goes to mass, church of england, mass every sunday,
-orthodox christian, greek orthodox, romanian orthodox, russian orthodox, bible study, sunday service, kingdom hall,
+orthodox christian, greek orthodox, romanian orthodox, russian orthodox, coptic, coptic orthodox, coptic christian,
+bible study, sunday service, kingdom hall,
 was baptised, confirmed in the church
 """)
 
@@ -175,7 +176,9 @@ stabbed me, got lifted, been lifted, deferred sentence, admits taking, admits st
 has admitted it, recorded as a hate crime, have a caution, has a caution, a caution from, released from hmp,
 released from hmyoi, on a yro, yro, on a dto, on a referral order, went to prison, been to prison, in and out of prison,
 come out of prison, came out of prison, come out of hmp, came out of hmp, admitted pushing, admits pushing,
-admitted kicking, killed by dangerous driving,
+admitted kicking, admitted theft, admitted burglary, admitted assault, admitted criminal damage, admitted shoplifting,
+admits theft, admits burglary, admits assault, not guilty plea, unconditional bail, conditional bail, remanded on bail,
+killed by dangerous driving,
 causing death by dangerous driving,
 """ + ", ".join(f"serving {n} {unit}" for n in range(1, 31) for unit in ("years", "months")) + """
 """)

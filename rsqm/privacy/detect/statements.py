@@ -67,7 +67,7 @@ _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:")
 _YOU = re.compile(r"\b(?:you|your|yourself)\b")
 _FORM_LABEL = re.compile(r"[ \t]*[A-Z][\w /()'’-]{1,40}:[ \t]")
 # Policy and guidance speak of anyone, not of someone.
-_GENERIC = re.compile(r"\b(?:if|where|whether|someone|anyone|"
+_GENERIC = re.compile(r"\b(?:if|where|whether|someone (?:who|with|that)|anyone|"
                       r"(?:any|every|each|all)\s+(?:young |other )?(?:person|people|child|children|pupil|pupils|student|"
                       r"students|participant|participants|victim|victims|offender|offenders|member|members|individual|"
                       r"individuals|client|clients|case|cases|referral|referrals|family|families|parent|parents|carer|"
@@ -82,7 +82,7 @@ _GENERIC = re.compile(r"\b(?:if|where|whether|someone|anyone|"
                       r"parents|carers|staff|members|volunteers|referrals|cases))\b")
 _WEAK_CUE = re.compile(r"(?:diagnosed with|diagnosis of|suffers? from|suffering from|suffered from|has|had|have|having|with|"
                        r"living with|lives with|struggles? with|struggling with|history of|treated for|takes|taking|"
-                       r"prescribed|is|was|are|were|being|became|feels?|felt|his|her|my|disclosed|reported|"
+                       r"prescribed|is|was|are|were|being|became|feels?|felt|his|her|my|disclosed|reported|reports|reporting|"
                        r"due to|because of|experiences?|experiencing|experienced)"
                        r"\s+(?:still\s+|often\s+|so\s+|really\s+|increasingly\s+|extremely\s+)?"
                        r"(?:a\s+|an\s+|some\s+|severe\s+|mild\s+|significant\s+|diagnosed\s+|long-term\s+|chronic\s+|"
@@ -216,7 +216,8 @@ def special_category(doc: Doc, names: Spans, *, names_someone: bool = False, peo
                 out.append(Cand("special_category", start, end, 0.8))
         elif kind == WEAK:
             before = folded[max(s, start - 40):start]
-            if _WEAK_CUE.search(before) and _about_someone(doc, s, e, names, you=names_someone, people=people):
+            if _WEAK_CUE.search(before) and (_about_someone(doc, s, e, names, you=names_someone, people=people)
+                                             or _subjectless(doc, s, e, start, names)):
                 out.append(Cand("special_category", start, end, 0.7))
             elif _answer_start(doc, start) and (
                     _about_someone(doc, s, e, names, named_only=True) or (names_someone and _form_answer(doc, start))):

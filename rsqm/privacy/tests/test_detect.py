@@ -1439,3 +1439,17 @@ def test_their_ref_in_a_row_whose_referrer_is_a_police_force():
 def test_words_joined_by_a_hyphen_are_no_name():
     assert found("Referrer: Self-referral (website)") == []
     assert found("Rose-Marie said yes.") == [("person_name", "Rose-Marie")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("She said he has been drinking since he lost his mum and is seeing someone for depression.", "depression"),
+    ("Presentation: Kyle Morgan was calm. Reports low mood for six months.", "low mood"),
+    ("Reagan Bowler, aged 15. Admitted theft from a car; mum to attend", "Admitted theft"),
+    ("Gwennan is Coptic Orthodox and fasts on Wednesdays.", "Coptic Orthodox"),
+])
+def test_statements_seeing_someone_reports_admissions_and_more_faiths(text, term):
+    assert ("special_category", term) in found(text)
+
+
+def test_someone_in_general_stays_policy_language():
+    assert found("If someone discloses self-harm, follow the procedure. Someone with depression may need more time.") == []
