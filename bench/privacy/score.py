@@ -38,7 +38,8 @@ PARTS = {"tuning": ["tuning"], "heldout": ["heldout"], "fresh": ["fresh"], "unse
          "notes": ["notes"], "check": ["check"],
          "all": ["tuning", "heldout"], "everything": ["tuning", "heldout", "fresh", "unseen", "blind"],
          "seven": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial"],
-         "read": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial", "sample", "portfolio", "field", "notes"]}
+         "read": ["tuning", "heldout", "fresh", "unseen", "blind", "probe", "trial", "sample", "portfolio", "field", "notes",
+                  "check"]}
 
 
 def allow() -> Allow:
