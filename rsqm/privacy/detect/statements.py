@@ -29,7 +29,10 @@ _ROLE = re.compile(r"\bthe (?:young person|child|pupil|student|boy|girl|young ma
                    r"respondent|applicant|candidate|volunteer|tenant|resident|neighbour|defendant|suspect|accused|"
                    r"complainant|patient|mother|father|parent|carer)\b"
                    r"|\b(?:her|his|their|my|our) (?:son|daughter|child|brother|sister|grandson|granddaughter|"
-                   r"nephew|niece|stepson|stepdaughter|mum|mother|dad|father|partner|husband|wife|boyfriend|girlfriend)\b")
+                   r"nephew|niece|stepson|stepdaughter|mum|mother|dad|father|partner|husband|wife|boyfriend|girlfriend)\b"
+                   # a note's shorthand opening its sentence: "Client is Coptic Orthodox", "Mum says he has ADHD"
+                   r"|^\W*(?:client|victim|harmer|yp|pr|ph|mum|dad|nan|gran)\s+(?:is|was|has|had|says|said|reports|"
+                   r"reported|takes|uses|attends)\b")
 # Who a form or a letter is about, when the document names them: "the applicant has a conviction for ...".
 # Roles a case study uses for its anonymised people ("the young person responsible") are not among them.
 _SUBJECT = re.compile(r"\bthe (?:applicant|candidate|volunteer|tenant|defendant|suspect|accused|above-named|above named|"

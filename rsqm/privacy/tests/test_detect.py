@@ -1453,3 +1453,9 @@ def test_statements_seeing_someone_reports_admissions_and_more_faiths(text, term
 
 def test_someone_in_general_stays_policy_language():
     assert found("If someone discloses self-harm, follow the procedure. Someone with depression may need more time.") == []
+
+
+def test_a_notes_shorthand_subject():
+    assert ("special_category", "Coptic Orthodox") in found("Interpreter booked. Client is Coptic Orthodox; avoid Wednesdays.")
+    assert ("special_category", "ADHD") in found("Mum says he has ADHD and struggles in groups.")
+    assert found("Clients are often anxious at first.") == []
