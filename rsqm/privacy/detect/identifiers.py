@@ -447,9 +447,14 @@ def _addressee_block(doc: Doc, postcode_start: int) -> tuple[int, int] | None:
     return None
 
 
+_DISTANCE_WORDS = ("doors?|minutes?|mins?|miles?|metres?|meters?|yards?|houses?|streets?|hours?|steps?|down|up|along|"
+                   "the|a|an|from|away|round|around|off|near|of|to|on|in|at|by|past")
 _STREET_WORDS_LOWER = ("road|rd|street|st|lane|avenue|ave|close|drive|way|court|gardens|terrace|place|grove|walk|row|"
                        "crescent|hill|rise|park|mews|view|green|parade|square|vale|fold|croft|heights")
-_HOME_TYPED = re.compile(rf"[ \t:,-]*(\d{{1,4}}[a-z]?,?[ ](?:[A-Za-z'’-]+[ ]){{1,3}}(?:{_STREET_WORDS_LOWER})\b"
+# the words between the number and the street word are a street's name, not a distance ("2 doors down the road",
+# "10 minutes walk")
+_HOME_TYPED = re.compile(rf"[ \t:,-]*(\d{{1,4}}[a-z]?,?[ ](?:(?!(?:{_DISTANCE_WORDS})\b)[A-Za-z'’-]+[ ]){{1,3}}"
+                         rf"(?:{_STREET_WORDS_LOWER})\b"
                          rf"(?:[ ,]+(?!now\b|and\b|with\b|since\b|but\b)[a-z][a-z'’-]+(?=[ ,]+[a-z]{{1,2}}\d))?)",
                          re.IGNORECASE)
 _POSTCODE_AFTER_HOME = re.compile(r"[ ,]+(([a-z]{1,2})\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})(?![\w-])", re.IGNORECASE)

@@ -135,7 +135,7 @@ _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 # the lower-case words inside a hyphenated place name
 _PLACE_PARTICLES = frozenset("on upon le la under in by super de en cum next the with over sub".split())
 # a room or a part of a building, then the building's name
-_ROOM_BEFORE = re.compile(r"\b(?:room|suite|hall|centre|center|library|building|annexe|wing|floor|lounge|studio|unit),"
+_BUILDING_AFTER_ROOM = re.compile(r"\b(?:room|suite|hall|centre|center|library|building|annexe|wing|floor|lounge|studio|unit),"
                           r"[ \u00a0]+$")
 # (after a name's possessive) an idea or a body of work named after its author
 _THEORY_AFTER = re.compile(r"(?:['’]s?|s['’])[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:model|models|theory|theories|cycle|"
@@ -447,7 +447,7 @@ def _group_score(doc: Doc, group: list[Tok], has_title: bool) -> float:
     if not names or len(names) > 4:
         return 0.0
     if doc.text[group[0].start - 2:group[0].start] == ", " and not (
-            names[0].cls == T_STRONG and names[0].first and len(names) > 1 and names[-1].surname) and _ROOM_BEFORE.search(
+            names[0].cls == T_STRONG and names[0].first and len(names) > 1 and names[-1].surname) and _BUILDING_AFTER_ROOM.search(
             doc.folded, max(0, group[0].start - 12), group[0].start):
         return 0.0  # "the Brindley Room, Stafford Gatehouse": the building a room is in
     if last.possessive and (len(names) > 1 or not last.first) and _THEORY_AFTER.match(doc.folded, last.end):

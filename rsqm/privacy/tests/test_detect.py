@@ -1459,3 +1459,7 @@ def test_a_notes_shorthand_subject():
     assert ("special_category", "Coptic Orthodox") in found("Interpreter booked. Client is Coptic Orthodox; avoid Wednesdays.")
     assert ("special_category", "ADHD") in found("Mum says he has ADHD and struggles in groups.")
     assert found("Clients are often anxious at first.") == []
+
+
+def test_a_distance_after_lives_is_no_home():
+    assert found("She lives 2 doors down the road from him. He lives 10 minutes walk from the park.") == []
